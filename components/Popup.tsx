@@ -1,0 +1,9 @@
+/** The toolbar popup. Sign-in, the timer and today's entries arrive with the popup issue. */
+export function Popup() {
+  return (
+    <main>
+      <h1>TimeCamp</h1>
+      <p>Track time to your TimeCamp tasks.</p>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The origin the product talks to out of the box. A company on its own
+// TimeCamp domain (or the sandbox) is an optional permission asked for at the
+// moment the user sets that server URL, never up front.
+const TIMECAMP_ORIGIN = 'https://app.timecamp.com/*';
+const ANY_ORIGIN_ON_REQUEST = ['https://*/*', 'http://*/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ manifestVersion }) => ({
+    name: 'TimeCamp Tracker',
+    description: 'Start and stop TimeCamp timers from the toolbar and from inside your issue tracker.',
+    permissions: ['storage'],
+    host_permissions: [TIMECAMP_ORIGIN],
+    // MV2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ANY_ORIGIN_ON_REQUEST }
+      : { optional_permissions: ANY_ORIGIN_ON_REQUEST }),
+    browser_specific_settings: {
+      gecko: {
+        id: 'tracker@timecamp-extension.org',
+        // The first version on desktop and Android that reads data_collection_permissions.
+        strict_min_version: '142.0',
+        // The token goes to the user's TimeCamp server, and issue titles become entry notes there.
+        data_collection_permissions: { required: ['authenticationInfo', 'websiteContent'] },
+      },
+    },
+  }),
+});

@@ -1,0 +1,12 @@
+export { createTimeCampClient, type TimeCampClient } from './client';
+export { ApiError, isApiError, type ApiErrorKind } from './errors';
+export { DEFAULT_BASE_URL, normaliseBaseUrl, type TransportOptions } from './transport';
+export * from './dates';
+export type { Me, User } from './users';
+export type { Task, AddedTask, NewTask, TaskChanges, TaskQuery } from './tasks';
+export type { Entry, UpdatedEntry, EntryChange, NewEntry, EntryChanges, EntryQuery } from './entries';
+export type { StartedTimer, StoppedTimer, TimerStatus, RunningTimer } from './timer';
+export type { Activity, Application, WindowTitle, NewActivity } from './activities';
+export type { Client, ClientFields } from './clients';
+export type { Invoice, InvoiceFields, InvoiceStatus } from './invoices';
+export type { AttendanceDay, AwayPeriod } from './attendance';

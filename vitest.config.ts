@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           // One Chromium at a time: the machine has two cores and each test owns a browser.
           fileParallelism: false,
+          // Builds the extension once and makes sure Chromium exists before any file runs.
+          globalSetup: ['tests/e2e/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

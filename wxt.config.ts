@@ -7,14 +7,19 @@ import preact from '@preact/preset-vite';
 const TIMECAMP_ORIGIN = 'https://app.timecamp.com/*';
 const ANY_ORIGIN_ON_REQUEST = ['https://*/*', 'http://*/*'];
 
+// `wxt build --mode e2e` (into .output/chrome-mv3-e2e) is the shipped build plus
+// test-only hosts: automation cannot click Chrome's permission dialog, so a
+// runtime request for a `.test` domain or loopback must resolve without one.
+const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, mode }) => ({
     name: 'TimeCamp Tracker',
     description: 'Start and stop TimeCamp timers from the toolbar and from inside your issue tracker.',
     permissions: ['storage'],
-    host_permissions: [TIMECAMP_ORIGIN],
+    host_permissions: [TIMECAMP_ORIGIN, ...(mode === 'e2e' ? E2E_TEST_HOSTS : [])],
     // MV2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ANY_ORIGIN_ON_REQUEST }

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { MessageRefusedError } from './refusal';
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a content script may say about the page it runs on. Anything can send
+ * this shape at runtime, so the background checks it before storing it.
+ */
+export const PageReportSchema = v.strictObject({
+  // An integration id such as `github` or `gitlab`, never free text.
+  integration: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be an integration id such as "github"')),
+  url: v.pipe(v.string(), v.maxLength(2048, 'is longer than 2048 characters'), v.check(isHttpUrl, 'must be an http(s) URL')),
+});
+
+export type ReportedPage = v.InferOutput<typeof PageReportSchema>;
+
+/** One line per bad field, e.g. `url: must be an http(s) URL`, `token: is not expected`. */
+function describeIssue(issue: v.InferIssue<typeof PageReportSchema>): string {
+  const path = v.getDotPath(issue);
+  if (!path) return issue.message;
+  // valibot words a missing or extra key as a type mismatch of the object; say it plainly.
+  if (issue.type === 'strict_object') return `${path}: ${issue.expected === 'never' ? 'is not expected' : 'is missing'}`;
+  return `${path}: ${issue.message}`;
+}
+
+export function parseReportedPage(data: unknown): ReportedPage {
+  const result = v.safeParse(PageReportSchema, data);
+  if (!result.success) {
+    throw new MessageRefusedError(`reportPage: invalid payload: ${result.issues.map(describeIssue).join('; ')}`);
+  }
+  return result.output;
+}

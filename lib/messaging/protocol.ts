@@ -1,0 +1,16 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReportedPage } from './page-report-schema';
+
+/**
+ * Every message the background answers. Content scripts import this file, so
+ * it must stay free of runtime dependencies beyond the messenger itself (the
+ * schema import above is type-only).
+ */
+export interface ProtocolMap {
+  /** Liveness check: answers the extension's manifest version. */
+  ping(): { version: string };
+  /** A content script ran on a page; the background remembers it for the tab. */
+  reportPage(report: ReportedPage): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,24 @@
+import { MessageRefusedError } from './refusal';
+
+/** The part of `runtime.MessageSender` the checks need. */
+export interface MessageSenderLike {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Returns the sender's tab id if the message comes from this extension (one of
+ * its content scripts or pages) running in a tab. Web pages and other
+ * extensions cannot reach `runtime.onMessage` without `externally_connectable`,
+ * but the check keeps that true if the manifest ever changes.
+ */
+export function requireOwnTab(sender: MessageSenderLike, ownId: string): number {
+  if (sender.id !== ownId) {
+    throw new MessageRefusedError(`refused: the sender ${JSON.stringify(sender.id ?? null)} is not this extension`);
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) {
+    throw new MessageRefusedError('refused: this message must come from a content script in a tab');
+  }
+  return tabId;
+}

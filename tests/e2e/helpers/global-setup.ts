@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from '../../../scripts/ensure-chromium';
+import { PROJECT_ROOT } from './paths';
+
+/**
+ * Runs once before the e2e files: a browser must exist (installed if need be,
+ * never skipped) and both Chrome builds must match the sources. Set
+ * E2E_SKIP_BUILD=1 to reuse builds you just made.
+ */
+export default function setup(): void {
+  ensureChromium();
+  if (process.env.E2E_SKIP_BUILD === '1') return;
+  build(['run', 'build:e2e']);
+  // The shipped Chrome build, for the check that test-only hosts never reach users.
+  build(['exec', '--', 'wxt', 'build']);
+}
+
+function build(npmArgs: string[]): void {
+  const run = spawnSync('npm', npmArgs, { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (run.status !== 0) {
+    // The build's own output says what broke; show it only then, to keep passing runs quiet.
+    throw new Error(`\`npm ${npmArgs.join(' ')}\` failed:\n${run.stdout}${run.stderr}`);
+  }
+}

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { pageReports } from '@/lib/storage/page-reports';
+
+/**
+ * Delivers a raw message the way Chrome does (message, sender, sendResponse)
+ * and resolves with what the background answered, in @webext-core/messaging's
+ * wire format: `{ res }` or `{ err }`.
+ */
+function deliver(message: unknown, sender: object): Promise<unknown> {
+  // The fake's trigger is typed with Firefox's two arguments; Chrome passes a third.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+  return new Promise((resolve) => {
+    void trigger(message, sender, resolve);
+  });
+}
+
+const message = (type: string, data?: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
+const ownTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
+const issue = { integration: 'github', url: 'https://github.com/octo/hello-world/issues/12' };
+
+describe('background message handlers', () => {
+  let unregister: () => void;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    unregister = registerBackgroundHandlers();
+  });
+  afterEach(() => {
+    unregister();
+    vi.restoreAllMocks();
+  });
+
+  it('answers ping with the manifest version', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'TimeCamp Tracker',
+      version: '1.2.3',
+    });
+
+    expect(await deliver(message('ping'), { id: fakeBrowser.runtime.id })).toEqual({ res: { version: '1.2.3' } });
+  });
+
+  it('records a page report and answers without a value', async () => {
+    expect(await deliver(message('reportPage', issue), ownTab(4))).toEqual({ res: undefined });
+
+    expect((await pageReports.getValue())[4]).toEqual([expect.objectContaining(issue)]);
+  });
+
+  it('sends a refusal back to the sender as an error with a readable message', async () => {
+    const answer = await deliver(message('reportPage', { integration: 'github' }), ownTab(4));
+
+    expect(answer).toEqual({
+      err: expect.objectContaining({ name: 'MessageRefusedError', message: expect.stringMatching(/^reportPage: invalid payload: .*url/) }),
+    });
+  });
+
+  it('forgets the reports of a tab when it closes', async () => {
+    await deliver(message('reportPage', issue), ownTab(4));
+    await deliver(message('reportPage', issue), ownTab(5));
+
+    await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
+
+    await vi.waitFor(async () => expect(Object.keys(await pageReports.getValue())).toEqual(['5']));
+  });
+});

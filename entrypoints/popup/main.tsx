@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/base.css';
 import { Popup } from '@/components/Popup';
 
 render(<Popup />, document.getElementById('app')!);

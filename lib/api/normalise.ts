@@ -13,8 +13,8 @@ export const num = v.pipe(numeric, v.transform(Number));
 
 /** An id; 0, '' and null mean "none" (TimeCamp's root parent is 0). */
 export const optionalId = v.pipe(
-  v.nullish(v.union([numeric, v.literal('')])),
-  v.transform((value) => (value === null || value === undefined || value === '' || Number(value) === 0 ? null : Number(value))),
+  v.nullable(v.union([numeric, v.literal('')])),
+  v.transform((value) => (value === null || value === '' || Number(value) === 0 ? null : Number(value))),
 );
 
 /** A flag sent as true/false, 1/0, "1"/"0" or "true"/"false". */
@@ -25,19 +25,19 @@ export const flag = v.pipe(
 
 /** Free text from TimeCamp, entity-decoded; null becomes ''. */
 export const text = v.pipe(
-  v.nullish(v.union([v.string(), v.number()])),
-  v.transform((value) => (value === null || value === undefined ? '' : decodeEntities(String(value)))),
+  v.nullable(v.union([v.string(), v.number()])),
+  v.transform((value) => (value === null ? '' : decodeEntities(String(value)))),
 );
 
 /** Text where "absent" is meaningful (an external task id); null and '' become null. */
 export const optionalText = v.pipe(
-  v.nullish(v.union([v.string(), v.number()])),
-  v.transform((value) => (value === null || value === undefined || value === '' ? null : decodeEntities(String(value)))),
+  v.nullable(v.union([v.string(), v.number()])),
+  v.transform((value) => (value === null || value === '' ? null : decodeEntities(String(value)))),
 );
 
 /** A local datetime `YYYY-MM-DD HH:MM:SS` (or just `HH:MM:SS`); null and '' become null. */
 export const optionalDateTime = v.pipe(
-  v.nullish(v.union([v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}(:\d{2})?$/, 'Expected a datetime')), v.literal('')])),
+  v.nullable(v.union([v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}(:\d{2})?$/, 'Expected a datetime')), v.literal('')])),
   v.transform((value) => (value ? value : null)),
 );
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { forgetTab } from '@/lib/storage/page-reports';
-import { handlePing, handleReportPage } from './handlers';
+import { handlePing, handleReportPage, handleSignIn, handleSignOut } from './handlers';
 import { onMessage } from './protocol';
 
 /**
@@ -13,7 +13,12 @@ export function registerBackgroundHandlers(): () => void {
   // A closed tab's page reports describe nothing any more.
   const onTabRemoved = (tabId: number) => void forgetTab(tabId);
   browser.tabs.onRemoved.addListener(onTabRemoved);
-  const removers = [onMessage('ping', handlePing), onMessage('reportPage', handleReportPage)];
+  const removers = [
+    onMessage('ping', handlePing),
+    onMessage('reportPage', handleReportPage),
+    onMessage('signIn', handleSignIn),
+    onMessage('signOut', handleSignOut),
+  ];
   return () => {
     removers.forEach((remove) => remove());
     browser.tabs.onRemoved.removeListener(onTabRemoved);

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
+import { signIn, type SignInResult } from '@/lib/account/sign-in';
+import { account } from '@/lib/storage/account';
 import { recordPageReport } from '@/lib/storage/page-reports';
 import { parseReportedPage } from './page-report-schema';
-import { requireOwnTab, type MessageSenderLike } from './sender';
+import { requireExtensionPage, requireOwnTab, type MessageSenderLike } from './sender';
+import { parseSignInRequest } from './sign-in-schema';
 
 /** What a handler gets from the messenger, typed loosely: the payload comes from outside. */
 export interface IncomingMessage {
@@ -17,4 +20,16 @@ export async function handleReportPage({ data, sender }: IncomingMessage): Promi
   const tabId = requireOwnTab(sender, browser.runtime.id);
   const { integration, url } = parseReportedPage(data);
   await recordPageReport(tabId, { integration, url, at: Date.now() });
+}
+
+const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
+
+export function handleSignIn({ data, sender }: IncomingMessage): Promise<SignInResult> {
+  fromOwnPage(sender);
+  return signIn(parseSignInRequest(data));
+}
+
+export async function handleSignOut({ sender }: IncomingMessage): Promise<void> {
+  fromOwnPage(sender);
+  await account.removeValue();
 }

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SignInRequest, SignInResult } from '@/lib/account/sign-in';
 import type { ReportedPage } from './page-report-schema';
 
 /**
@@ -11,6 +12,9 @@ export interface ProtocolMap {
   ping(): { version: string };
   /** A content script ran on a page; the background remembers it for the tab. */
   reportPage(report: ReportedPage): void;
+  /** From the extension's own pages: check a token on a server and remember the account. */
+  signIn(request: SignInRequest): SignInResult;
+  signOut(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

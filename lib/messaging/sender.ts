@@ -3,6 +3,7 @@ import { MessageRefusedError } from './refusal';
 /** The part of `runtime.MessageSender` the checks need. */
 export interface MessageSenderLike {
   id?: string;
+  url?: string;
   tab?: { id?: number };
 }
 
@@ -21,4 +22,15 @@ export function requireOwnTab(sender: MessageSenderLike, ownId: string): number 
     throw new MessageRefusedError('refused: this message must come from a content script in a tab');
   }
   return tabId;
+}
+
+/**
+ * Accepts only the extension's own pages (popup, options): content scripts are
+ * this extension too, but run inside web pages and must never reach the
+ * account. `extensionOrigin` is `runtime.getURL('')`.
+ */
+export function requireExtensionPage(sender: MessageSenderLike, ownId: string, extensionOrigin: string): void {
+  if (sender.id !== ownId || !sender.url?.startsWith(extensionOrigin)) {
+    throw new MessageRefusedError('refused: only the extension\'s own pages may send this message');
+  }
 }

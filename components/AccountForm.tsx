@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { requestServerPermission } from '@/lib/account/server-permission';
+import type { SignInResult } from '@/lib/account/sign-in';
+import { DEFAULT_BASE_URL } from '@/lib/api/transport';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { account } from '@/lib/storage/account';
+import { useStored } from './use-stored';
+
+type Failure = Extract<SignInResult, { ok: false }>;
+
+/** API token and server URL, checked with TimeCamp before they are saved. */
+export function AccountForm({ submitLabel }: { submitLabel: string }) {
+  const current = useStored(account);
+  const [token, setToken] = useState('');
+  const [serverUrl, setServerUrl] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const shownUrl = serverUrl ?? current?.baseUrl ?? DEFAULT_BASE_URL;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      // First, while the click still counts as a user gesture.
+      if (!(await requestServerPermission(shownUrl))) {
+        setFailure({ ok: false, field: 'serverUrl', message: 'The extension needs your permission to reach this server.' });
+        return;
+      }
+      const result = await sendMessage('signIn', { token, serverUrl: shownUrl });
+      if (result.ok) setToken('');
+      else setFailure(result);
+    } catch (error) {
+      setFailure({ ok: false, field: null, message: `Could not save: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorFor = (field: Failure['field']) =>
+    failure?.field === field ? (
+      <p id={`${field}-error`} class="field-error" role="alert">
+        {failure.message}
+      </p>
+    ) : null;
+
+  return (
+    <form onSubmit={submit} aria-busy={busy}>
+      {current && (
+        <p class="signed-in" role="status">
+          Signed in as <strong>{current.user.displayName}</strong> ({current.user.email})
+        </p>
+      )}
+      <label for="api-token">API token</label>
+      <input
+        id="api-token"
+        type="password"
+        autocomplete="off"
+        value={token}
+        placeholder={current ? 'Saved. Enter a new one to replace it.' : ''}
+        aria-invalid={failure?.field === 'token'}
+        aria-describedby={failure?.field === 'token' ? 'token-error' : undefined}
+        onInput={(event) => setToken(event.currentTarget.value)}
+      />
+      {errorFor('token')}
+      <label for="server-url">Server URL</label>
+      <input
+        id="server-url"
+        type="url"
+        value={shownUrl}
+        aria-invalid={failure?.field === 'serverUrl'}
+        aria-describedby={failure?.field === 'serverUrl' ? 'serverUrl-error' : undefined}
+        onInput={(event) => setServerUrl(event.currentTarget.value)}
+      />
+      {errorFor('serverUrl')}
+      {errorFor(null)}
+      <button type="submit" disabled={busy}>
+        {busy ? 'Checking…' : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/**
+ * The current value of a storage item, re-rendered whenever the background (or
+ * any other view) changes it. `undefined` until the first read answers.
+ */
+export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void item.getValue().then((first) => live && setValue(() => first));
+    const unwatch = item.watch((next) => setValue(() => next));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [item]);
+  return value;
+}

@@ -1,0 +1,51 @@
+import { ApiError, createTimeCampClient, normaliseBaseUrl, type TransportOptions } from '@/lib/api';
+import { account, type Account } from '@/lib/storage/account';
+
+export interface SignInRequest {
+  token: string;
+  serverUrl: string;
+}
+
+export type SignInResult =
+  | { ok: true; user: Account['user'] }
+  | { ok: false; field: 'token' | 'serverUrl' | null; message: string };
+
+/** Words a failed token check for the person who typed the token and the URL. */
+function explain(error: ApiError, host: string): Extract<SignInResult, { ok: false }> {
+  switch (error.kind) {
+    case 'auth':
+      return { ok: false, field: 'token', message: 'TimeCamp did not accept this API token. Copy it again from your TimeCamp profile.' };
+    case 'network':
+    case 'timeout':
+      return { ok: false, field: 'serverUrl', message: `Could not reach ${host}. Check the server URL and your connection.` };
+    case 'malformed':
+    case 'not-found':
+      return { ok: false, field: 'serverUrl', message: `${host} did not answer like a TimeCamp server. Check the server URL.` };
+    default:
+      return { ok: false, field: null, message: error.message };
+  }
+}
+
+/**
+ * Checks the token with `me` on the given server and, only when it works,
+ * remembers the account. A failed attempt leaves the previous account as it was.
+ */
+export async function signIn(request: SignInRequest, transport: Partial<TransportOptions> = {}): Promise<SignInResult> {
+  const token = request.token.trim();
+  if (!token) return { ok: false, field: 'token', message: 'Enter your TimeCamp API token.' };
+  let baseUrl: string;
+  try {
+    baseUrl = normaliseBaseUrl(request.serverUrl);
+  } catch (error) {
+    return { ok: false, field: 'serverUrl', message: (error as Error).message };
+  }
+  try {
+    const me = await createTimeCampClient({ ...transport, token, baseUrl }).users.me();
+    const user = { userId: me.userId, email: me.email, displayName: me.displayName };
+    await account.setValue({ token, baseUrl, user, signedInAt: Date.now() });
+    return { ok: true, user };
+  } catch (error) {
+    if (error instanceof ApiError) return explain(error, new URL(baseUrl).host);
+    throw error;
+  }
+}

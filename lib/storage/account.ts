@@ -1,0 +1,12 @@
+import { storage } from 'wxt/utils/storage';
+
+/** Who is signed in, and where. The token lives here and nowhere else (never `storage.sync`). */
+export interface Account {
+  token: string;
+  /** TimeCamp's `third_party/api` root this account lives on. */
+  baseUrl: string;
+  user: { userId: number; email: string; displayName: string };
+  signedInAt: number;
+}
+
+export const account = storage.defineItem<Account | null>('local:account', { fallback: null });

@@ -32,7 +32,7 @@ const AwayTimeSchema = v.pipe(
     start_time: optionalDateTime,
     end_time: optionalDateTime,
     duration: v.optional(num),
-    reason: v.optional(text, ''),
+    description: v.optional(text, ''),
   }),
   v.transform((away) => ({
     userId: away.user_id,
@@ -40,7 +40,7 @@ const AwayTimeSchema = v.pipe(
     startTime: away.start_time,
     endTime: away.end_time,
     durationSeconds: away.duration ?? null,
-    reason: away.reason,
+    description: away.description,
   })),
 );
 export type AwayPeriod = v.InferOutput<typeof AwayTimeSchema>;

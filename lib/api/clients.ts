@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { collection, num, optionalId, text } from './normalise';
+import { collection, num, optionalId, single, text } from './normalise';
 import type { Transport } from './transport';
 
 const ClientSchema = v.pipe(
@@ -33,18 +33,11 @@ export interface ClientFields {
   currencyId?: number;
 }
 
-// Answers to writes name the client they touched in one of two spellings.
-const ClientIdAnswer = v.pipe(
-  v.union([v.object({ clientId: num }), v.object({ client_id: num }), v.object({ id: num })]),
-  v.transform((answer) => ({ clientId: 'clientId' in answer ? answer.clientId : 'client_id' in answer ? answer.client_id : answer.id })),
-);
-
 export function clientsApi(http: Transport) {
   return {
     list: (options: { clientId?: number } = {}) => http.read('client', { clientId: options.clientId }, collection(ClientSchema)),
     // TimeCamp swaps the usual meaning here: PUT adds a client, POST modifies one.
-    add: (client: ClientFields) => http.write('PUT', 'client', { ...client }, ClientIdAnswer),
-    update: (clientId: number, changes: ClientFields) =>
-      http.write('POST', 'client', { clientId, ...changes }, v.unknown()).then(() => undefined),
+    add: (client: ClientFields) => http.write('PUT', 'client', { ...client }, single(ClientSchema, 'client')),
+    update: (clientId: number, changes: ClientFields) => http.write('POST', 'client', { clientId, ...changes }, single(ClientSchema, 'client')),
   };
 }

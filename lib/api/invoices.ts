@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { collection, num, optionalDateTime, optionalId, text } from './normalise';
+import { collection, num, optionalDateTime, optionalId, single, text } from './normalise';
 import type { Transport } from './transport';
 
 const STATUS = ['draft', 'pending', 'paid'] as const;
@@ -10,21 +10,26 @@ const InvoiceSchema = v.pipe(
     invoiceId: num,
     clientId: v.optional(optionalId, null),
     status: v.optional(v.pipe(num, v.integer(), v.minValue(0), v.maxValue(2)), 0),
-    number: v.optional(text, ''),
+    invoiceNumber: v.optional(text, ''),
+    description: v.optional(text, ''),
     issueDate: v.optional(optionalDateTime, null),
     dueDate: v.optional(optionalDateTime, null),
+    paidDate: v.optional(optionalDateTime, null),
     currencyId: v.optional(optionalId, null),
-    total: v.optional(num, 0),
+    entries: v.optional(collection(v.object({ entryId: num })), []),
   }),
   v.transform((invoice) => ({
     invoiceId: invoice.invoiceId,
     clientId: invoice.clientId,
     status: STATUS[invoice.status]!,
-    number: invoice.number,
+    number: invoice.invoiceNumber,
+    description: invoice.description,
     issueDate: invoice.issueDate,
     dueDate: invoice.dueDate,
+    paidAt: invoice.paidDate,
     currencyId: invoice.currencyId,
-    total: invoice.total,
+    /** Time entries billed on this invoice: read-only while it holds them. */
+    entryIds: invoice.entries.map((line) => line.entryId),
   })),
 );
 export type Invoice = v.InferOutput<typeof InvoiceSchema>;
@@ -33,10 +38,11 @@ export interface InvoiceFields {
   clientId?: number;
   status?: InvoiceStatus;
   number?: string;
+  description?: string;
+  /** `YYYY-MM-DD`. */
   issueDate?: string;
   dueDate?: string;
   currencyId?: number;
-  /** Time entries billed on this invoice; they become read-only. */
   entryIds?: number[];
 }
 
@@ -44,7 +50,8 @@ function invoiceParams(invoice: InvoiceFields) {
   return {
     clientId: invoice.clientId,
     status: invoice.status === undefined ? undefined : STATUS.indexOf(invoice.status),
-    number: invoice.number,
+    invoiceNumber: invoice.number,
+    description: invoice.description,
     issueDate: invoice.issueDate,
     dueDate: invoice.dueDate,
     currencyId: invoice.currencyId,
@@ -52,17 +59,12 @@ function invoiceParams(invoice: InvoiceFields) {
   };
 }
 
-const InvoiceIdAnswer = v.pipe(
-  v.union([v.object({ invoiceId: num }), v.object({ invoice_id: num }), v.object({ id: num })]),
-  v.transform((answer) => ({ invoiceId: 'invoiceId' in answer ? answer.invoiceId : 'invoice_id' in answer ? answer.invoice_id : answer.id })),
-);
-
 export function invoicesApi(http: Transport) {
+  const one = single(InvoiceSchema, 'invoice');
   return {
     list: (options: { invoiceId?: number } = {}) => http.read('invoice', { invoiceId: options.invoiceId }, collection(InvoiceSchema)),
-    // As with clients, PUT adds and POST modifies.
-    add: (invoice: InvoiceFields) => http.write('PUT', 'invoice', invoiceParams(invoice), InvoiceIdAnswer),
-    update: (invoiceId: number, changes: InvoiceFields) =>
-      http.write('POST', 'invoice', { invoiceId, ...invoiceParams(changes) }, v.unknown()).then(() => undefined),
+    // TimeCamp swaps the usual meaning here: PUT adds an invoice, POST modifies one.
+    add: (invoice: InvoiceFields) => http.write('PUT', 'invoice', invoiceParams(invoice), one),
+    update: (invoiceId: number, changes: InvoiceFields) => http.write('POST', 'invoice', { invoiceId, ...invoiceParams(changes) }, one),
   };
 }

@@ -35,10 +35,13 @@ export const optionalText = v.pipe(
   v.transform((value) => (value === null || value === '' ? null : decodeEntities(String(value)))),
 );
 
-/** A local datetime `YYYY-MM-DD HH:MM:SS` (or just `HH:MM:SS`); null and '' become null. */
+/**
+ * A local datetime `YYYY-MM-DD HH:MM:SS`, a date, or just `HH:MM:SS`. Null, ''
+ * and MySQL's zero date (`0000-00-00 00:00:00`, TimeCamp's "never") become null.
+ */
 export const optionalDateTime = v.pipe(
-  v.nullable(v.union([v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}(:\d{2})?$/, 'Expected a datetime')), v.literal('')])),
-  v.transform((value) => (value ? value : null)),
+  v.nullable(v.union([v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?( ?\d{2}:\d{2}(:\d{2})?)?$/, 'Expected a datetime')), v.literal('')])),
+  v.transform((value) => (value && !value.startsWith('0000-00-00') ? value : null)),
 );
 
 /** A calendar date `YYYY-MM-DD`. */
@@ -69,4 +72,13 @@ export function keyedById<TItem extends v.GenericSchema>(item: TItem) {
       v.transform((value) => Object.entries(value).map(([id, entry]) => [Number(id), entry as v.InferOutput<TItem>] as const)),
     ),
   ]);
+}
+
+/** The one item of a collection an answer is about (a created or changed record). */
+export function single<TItem extends v.GenericSchema>(item: TItem, what: string) {
+  return v.pipe(
+    collection(item),
+    v.minLength(1, `Expected the ${what}`),
+    v.transform((items) => items[0]!),
+  );
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ApiError } from './errors';
-import { flag, collection, num, optionalDateTime, optionalId, optionalText, text } from './normalise';
+import { collection, flag, num, optionalDateTime, optionalId, optionalText, single, text } from './normalise';
 import type { Transport } from './transport';
 
 const TaskSchema = v.pipe(
@@ -104,12 +104,6 @@ function newTaskParams(task: Partial<NewTask> & { archived?: boolean; color?: st
   };
 }
 
-function first<T>(items: T[], what: string): T {
-  const [item] = items;
-  if (item === undefined) throw new ApiError('malformed', `TimeCamp's answer held no ${what}`);
-  return item;
-}
-
 export function tasksApi(http: Transport) {
   const query = (params: Record<string, string | number | boolean | undefined>) => http.read('tasks', params, collection(TaskSchema));
 
@@ -124,7 +118,7 @@ export function tasksApi(http: Transport) {
       }),
 
     /** One task; a missing one is a `not-found` error. */
-    get: async (taskId: number) => first(await query({ task_id: taskId, status: 'all' }), 'task'),
+    get: (taskId: number) => http.read('tasks', { task_id: taskId, status: 'all' }, single(TaskSchema, 'task')),
 
     /** The task an issue is linked to through `external_task_id`, or null when none is. */
     async findByExternalId(externalTaskId: string): Promise<Task | null> {
@@ -137,7 +131,7 @@ export function tasksApi(http: Transport) {
       }
     },
 
-    add: async (task: NewTask) => first(await http.write('POST', 'tasks', newTaskParams(task), collection(AddedTaskSchema)), 'new task'),
+    add: (task: NewTask) => http.write('POST', 'tasks', newTaskParams(task), single(AddedTaskSchema, 'new task')),
 
     update: (taskId: number, changes: TaskChanges) =>
       http.write('PUT', 'tasks', { task_id: taskId, ...newTaskParams(changes) }, v.unknown()).then(() => undefined),

@@ -15,7 +15,7 @@ describe('normalising TimeCamp values', () => {
   });
 
   it('treats 0, empty and null ids as none', () => {
-    expect([0, '0', '', null, undefined, '12'].map((value) => v.parse(optionalId, value))).toEqual([null, null, null, null, null, 12]);
+    expect([0, '0', '', null, '12'].map((value) => v.parse(optionalId, value))).toEqual([null, null, null, null, 12]);
   });
 
   it('decodes entity-encoded text and turns null into empty text', () => {

@@ -64,4 +64,18 @@ describe('background message handlers', () => {
 
     await vi.waitFor(async () => expect(Object.keys(await pageReports.getValue())).toEqual(['5']));
   });
+
+  it('refuses sign-in from a content script, which runs inside a web page', async () => {
+    const fromPage = { ...ownTab(4), url: 'https://github.com/octo/hello-world/issues/12' };
+    const answer = await deliver(message('signIn', { token: 'stolen?', serverUrl: 'https://evil.example' }), fromPage);
+
+    expect(answer).toEqual({ err: expect.objectContaining({ message: expect.stringContaining("only the extension's own pages") }) });
+  });
+
+  it('refuses a malformed sign-in from the extension\'s own page', async () => {
+    const fromOptions = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+    const answer = await deliver(message('signIn', { token: 42 }), fromOptions);
+
+    expect(answer).toEqual({ err: expect.objectContaining({ message: expect.stringMatching(/signIn: invalid payload \(token, serverUrl\)/) }) });
+  });
 });

@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { signIn } from '@/lib/account/sign-in';
+import { account } from '@/lib/storage/account';
+import { useSandbox } from '../api/use-sandbox';
+
+const env = useSandbox();
+const fast = { retry: { attempts: 1 } };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('signing in', () => {
+  it('checks the token with TimeCamp, then remembers the account in local storage', async () => {
+    const result = await signIn({ token: ` ${env.sandbox.token} `, serverUrl: `${env.sandbox.url}/` }, fast);
+
+    const demo = env.sandbox.users.find((user) => user.token === env.sandbox.token)!;
+    expect(result).toEqual({ ok: true, user: { userId: demo.user_id, email: demo.email, displayName: demo.display_name } });
+    expect(await account.getValue()).toMatchObject({ token: env.sandbox.token, baseUrl: env.sandbox.url, user: { email: demo.email } });
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+  });
+
+  it('explains a wrong token and keeps the account that was signed in', async () => {
+    await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+
+    const result = await signIn({ token: 'wrong', serverUrl: env.sandbox.url }, fast);
+    expect(result).toMatchObject({ ok: false, field: 'token', message: expect.stringContaining('did not accept this API token') });
+    expect((await account.getValue())?.token).toBe(env.sandbox.token);
+  });
+
+  it('explains an unreachable server', async () => {
+    await env.sandbox.faults.offline(true);
+    const result = await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+    expect(result).toMatchObject({ ok: false, field: 'serverUrl', message: expect.stringContaining('Could not reach 127.0.0.1') });
+  });
+
+  it('explains a server URL that is not TimeCamp', async () => {
+    env.sandbox.faults.malformNext(1, 'html');
+    const result = await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+    expect(result).toMatchObject({ ok: false, field: 'serverUrl', message: expect.stringContaining('did not answer like a TimeCamp server') });
+  });
+
+  it('refuses empty tokens and addresses that are not web addresses without a request', async () => {
+    expect(await signIn({ token: '  ', serverUrl: env.sandbox.url })).toMatchObject({ ok: false, field: 'token' });
+    expect(await signIn({ token: 'x', serverUrl: 'timecamp' })).toMatchObject({ ok: false, field: 'serverUrl' });
+    expect(await signIn({ token: 'x', serverUrl: 'ftp://timecamp.example' })).toMatchObject({ ok: false, field: 'serverUrl' });
+    expect(env.sandbox.requests).toHaveLength(0);
+    expect(await account.getValue()).toBeNull();
+  });
+});

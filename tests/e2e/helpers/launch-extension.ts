@@ -12,6 +12,8 @@ export interface LaunchOptions {
   hostMap?: Record<string, number>;
   /** An unpacked build to load; the e2e build by default. */
   extensionDir?: string;
+  /** A visible window, for `npm run demo` on a machine with a display. */
+  headless?: boolean;
 }
 
 export interface LaunchedExtension {
@@ -28,7 +30,7 @@ export interface LaunchedExtension {
 const SERVICE_WORKER_TIMEOUT_MS = 15_000;
 
 /** Chromium with the extension loaded in a fresh profile, its service worker running. */
-export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR }: LaunchOptions = {}): Promise<LaunchedExtension> {
+export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, headless = true }: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` (or drop E2E_SKIP_BUILD).`);
   }
@@ -41,7 +43,8 @@ export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR }:
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
-      headless: true,
+      headless,
+      viewport: headless ? { width: 1280, height: 800 } : null,
       ignoreHTTPSErrors: true,
       args: [
         `--disable-extensions-except=${extensionDir}`,

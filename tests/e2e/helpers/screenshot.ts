@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS_DIR } from './paths';
 
-/** Saves a full-page PNG as `test-results/e2e/<name>.png` and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a full-page PNG as `<dir>/<name>.png` (`test-results/e2e/` by default) and returns its path. */
+export async function screenshot(page: Page, name: string, dir = SCREENSHOTS_DIR): Promise<string> {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name ${JSON.stringify(name)}: use letters, digits, - _ .`);
-  await mkdir(SCREENSHOTS_DIR, { recursive: true });
-  const path = join(SCREENSHOTS_DIR, `${name}.png`);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
 }

@@ -1,11 +1,42 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SignInRequest, SignInResult } from '@/lib/account/sign-in';
+import type { IssueRef } from '@/lib/storage/timer';
 import type { ReportedPage } from './page-report-schema';
+
+/** A task as a picker shows it. */
+export interface TaskChoice {
+  taskId: number;
+  name: string;
+  /** Ancestors and the task, `Client › Project › Task`. */
+  path: string;
+  color: string | null;
+}
+
+export type StartFromIssueResult =
+  | { outcome: 'started'; task: TaskChoice }
+  /** No task is linked, remembered or default for this issue: the button opens its picker. */
+  | { outcome: 'needs-task'; note: string; suggestions: TaskChoice[] }
+  | { outcome: 'signed-out' };
+
+export interface StartRequest {
+  taskId: number;
+  note?: string;
+  billable?: boolean;
+  source?: IssueRef | null;
+  /** Remember this task for `source`'s issue, so the next start needs no picker. */
+  remember?: boolean;
+}
+
+export interface IssueTime {
+  taskId: number | null;
+  todaySeconds: number;
+  totalSeconds: number;
+}
 
 /**
  * Every message the background answers. Content scripts import this file, so
  * it must stay free of runtime dependencies beyond the messenger itself (the
- * schema import above is type-only).
+ * imports above are type-only).
  */
 export interface ProtocolMap {
   /** Liveness check: answers the extension's manifest version. */
@@ -15,6 +46,15 @@ export interface ProtocolMap {
   /** From the extension's own pages: check a token on a server and remember the account. */
   signIn(request: SignInRequest): SignInResult;
   signOut(): void;
+
+  /** A tracker's button: start on the issue's linked (or remembered, or default) task. */
+  startFromIssue(issue: IssueRef): StartFromIssueResult;
+  startTimer(request: StartRequest): void;
+  stopTimer(): void;
+  /** Tasks matching a query, best first, for pickers that do not hold the task tree (in-page). */
+  searchTasks(request: { query: string; limit?: number }): TaskChoice[];
+  /** Time already tracked on an issue's task, from the background's cache. */
+  issueTime(request: { externalId: string }): IssueTime;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,35 @@
+import { storage } from 'wxt/utils/storage';
+
+/** The issue a timer was started from, as an integration read it from the tracker's page. */
+export interface IssueRef {
+  /** Integration id, e.g. `github`, `jira`. */
+  integration: string;
+  /** The TimeCamp `external_task_id` this issue maps to, e.g. `github_issue_octo/repo#12`. */
+  externalId: string;
+  /** The issue's own key as people say it: `#12`, `PROJ-7`. */
+  key: string;
+  title: string;
+  url: string;
+  project?: string;
+}
+
+/** The running timer as this browser knows it; the server stays the truth and sync corrects this. */
+export interface RunningTimer {
+  /** Null until TimeCamp confirmed the start (for example while offline). */
+  timerId: number | null;
+  entryId: number | null;
+  taskId: number | null;
+  /** For display without the task tree: the task's name, and its path when known (`Client › Project › Task`). */
+  taskName: string;
+  taskPath: string;
+  /** The task's `external_task_id`, so a tracker's button can tell it is this issue's timer. */
+  externalTaskId: string | null;
+  note: string;
+  billable: boolean;
+  /** The moment it started (epoch ms), as clicked; never the moment the request went out. */
+  startedAt: number;
+  source: IssueRef | null;
+}
+
+/** Null while no timer runs. Every view and in-page button renders from this item. */
+export const runningTimer = storage.defineItem<RunningTimer | null>('local:timer', { fallback: null });

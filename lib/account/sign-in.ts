@@ -1,5 +1,6 @@
 import { ApiError, createTimeCampClient, normaliseBaseUrl, type TransportOptions } from '@/lib/api';
 import { account, type Account } from '@/lib/storage/account';
+import { syncState } from '@/lib/storage/sync';
 
 export interface SignInRequest {
   token: string;
@@ -43,6 +44,9 @@ export async function signIn(request: SignInRequest, transport: Partial<Transpor
     const me = await createTimeCampClient({ ...transport, token, baseUrl }).users.me();
     const user = { userId: me.userId, email: me.email, displayName: me.displayName };
     await account.setValue({ token, baseUrl, user, signedInAt: Date.now() });
+    // A token that works again lets the paused queue go on.
+    const sync = await syncState.getValue();
+    await syncState.setValue({ ...sync, authProblem: false, problem: sync.problem?.kind === 'auth' ? null : sync.problem });
     return { ok: true, user };
   } catch (error) {
     if (error instanceof ApiError) return explain(error, new URL(baseUrl).host);

@@ -29,6 +29,8 @@ export interface RunningTimer {
   /** The moment it started (epoch ms), as clicked; never the moment the request went out. */
   startedAt: number;
   source: IssueRef | null;
+  /** The queued start action this timer came from, while TimeCamp has not confirmed it; null once confirmed or when TimeCamp reported it. */
+  startId: string | null;
 }
 
 /** Null while no timer runs. Every view and in-page button renders from this item. */

@@ -1,0 +1,178 @@
+import { ApiError, offsetFromServerTime, type TimeCampClient } from '@/lib/api';
+import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
+import type { SyncState } from '@/lib/storage/sync';
+import { accountDateTime, accountOffset } from './account-time';
+
+export interface ConfirmedTimer {
+  timerId: number;
+  entryId: number;
+}
+
+export interface RunContext {
+  client: TimeCampClient;
+  sync: Pick<SyncState, 'accountOffsetMinutes'>;
+  /** TimeCamp's answers to earlier start actions, by action id. */
+  started: Record<string, ConfirmedTimer>;
+  now(): number;
+  /** Stores `sent` on the action before its request goes out. */
+  markSent(action: QueuedAction): Promise<void>;
+  /** Stores a newly learnt account offset at once: a replay after a crash must use it. */
+  learnOffset(minutes: number): Promise<void>;
+}
+
+export interface ActionOutcome {
+  started?: ConfirmedTimer;
+}
+
+/** An action queued longer ago than this may meet a server that changed meanwhile: look before acting. */
+const FRESH_MS = 60_000;
+
+function resolveRef(ref: TimerRef, started: Record<string, ConfirmedTimer>): { timerId: number; entryId: number | null } | null {
+  return 'startId' in ref ? (started[ref.startId] ?? null) : ref;
+}
+
+async function isRunning(client: TimeCampClient, timerId: number): Promise<boolean> {
+  const status = await client.timer.status();
+  return status.running && status.timerId === timerId;
+}
+
+/** Nothing left to do when the thing to change is already gone. */
+async function ignoringNotFound(request: Promise<unknown>): Promise<void> {
+  try {
+    await request;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.kind === 'not-found')) throw error;
+  }
+}
+
+async function runStart(action: Extract<QueuedAction, { type: 'start' }>, ctx: RunContext): Promise<ActionOutcome> {
+  const { client } = ctx;
+  const startedAt = accountDateTime(ctx.sync, action.at);
+  let confirmed: ConfirmedTimer | null = null;
+  if (action.sent) {
+    // The last attempt may have reached TimeCamp with its answer lost: a second start would end that timer.
+    const status = await client.timer.status();
+    if (status.running && status.startTime === startedAt && status.taskId === action.taskId && status.entryId !== null) {
+      confirmed = { timerId: status.timerId, entryId: status.entryId };
+    }
+  }
+  if (!confirmed) {
+    await ctx.markSent(action);
+    confirmed = await client.timer.start({ taskId: action.taskId, startedAt });
+  }
+  if (ctx.sync.accountOffsetMinutes === null) confirmed = await learnZone(action, confirmed, ctx);
+  if (action.note || action.billable !== undefined) {
+    await client.entries.update(confirmed.entryId, { note: action.note, billable: action.billable });
+  }
+  return { started: confirmed };
+}
+
+/**
+ * The first start on an account shows its zone: TimeCamp reports the start
+ * time we sent and how long ago, by its clock, that was. If our guess of the
+ * zone was wrong, the timer started at the wrong moment: start it again at
+ * the right one (and throw the wrong one away).
+ */
+async function learnZone(
+  action: Extract<QueuedAction, { type: 'start' }>,
+  confirmed: ConfirmedTimer,
+  ctx: RunContext,
+): Promise<ConfirmedTimer> {
+  const status = await ctx.client.timer.status();
+  if (!status.running || status.timerId !== confirmed.timerId || !status.startTime) return confirmed;
+  const offset = offsetFromServerTime(status.startTime, ctx.now() - status.elapsedSeconds * 1000);
+  if (offset === null) return confirmed;
+  const guessed = accountOffset(ctx.sync, action.at);
+  await ctx.learnOffset(offset);
+  if (offset === guessed) return confirmed;
+  await ctx.client.timer.discard();
+  return ctx.client.timer.start({ taskId: action.taskId, startedAt: accountDateTime({ accountOffsetMinutes: offset }, action.at) });
+}
+
+async function runStop(action: Extract<QueuedAction, { type: 'stop' }>, ctx: RunContext): Promise<ActionOutcome> {
+  const target = resolveRef(action.timer, ctx.started);
+  if (!target) return {}; // its start never reached TimeCamp: nothing runs there
+  const unsure = action.sent || ctx.now() - action.at > FRESH_MS;
+  if (unsure && !(await isRunning(ctx.client, target.timerId))) return {};
+  await ctx.markSent(action);
+  await ignoringNotFound(ctx.client.timer.stop({ timerId: target.timerId, stoppedAt: accountDateTime(ctx.sync, action.at) }));
+  return {};
+}
+
+async function runDiscard(action: Extract<QueuedAction, { type: 'discard' }>, ctx: RunContext): Promise<ActionOutcome> {
+  const target = resolveRef(action.timer, ctx.started);
+  // DELETE timer throws away whatever runs: make sure it is still ours.
+  if (!target || !(await isRunning(ctx.client, target.timerId))) return {};
+  await ctx.markSent(action);
+  await ctx.client.timer.discard();
+  return {};
+}
+
+async function runEditRunning(action: Extract<QueuedAction, { type: 'edit-running' }>, ctx: RunContext): Promise<ActionOutcome> {
+  const target = resolveRef(action.timer, ctx.started);
+  if (!target?.entryId) return {};
+  await ctx.client.entries.update(target.entryId, { taskId: action.taskId, note: action.note, billable: action.billable });
+  return {};
+}
+
+const timeOfDay = (value: string | null | undefined) => (value ? value.slice(-8) : null);
+
+async function runAddEntry(action: Extract<QueuedAction, { type: 'add-entry' }>, ctx: RunContext): Promise<ActionOutcome> {
+  const { entry } = action;
+  if (action.sent) {
+    // Created by the lost attempt? Then it is there, exactly as we sent it.
+    const existing = await ctx.client.entries.list({ from: entry.date, to: entry.date });
+    const landed = existing.some(
+      (e) =>
+        timeOfDay(e.startTime) === timeOfDay(entry.startTime) &&
+        timeOfDay(e.endTime) === timeOfDay(entry.endTime) &&
+        e.durationSeconds === entry.durationSeconds &&
+        e.taskId === (entry.taskId ?? null) &&
+        e.note === (entry.note ?? ''),
+    );
+    if (landed) return {};
+  }
+  await ctx.markSent(action);
+  await ctx.client.entries.add(entry);
+  return {};
+}
+
+/** Sends one queued action so that sending it twice has the effect of sending it once. */
+export function runAction(action: QueuedAction, ctx: RunContext): Promise<ActionOutcome> {
+  switch (action.type) {
+    case 'start':
+      return runStart(action, ctx);
+    case 'stop':
+      return runStop(action, ctx);
+    case 'discard':
+      return runDiscard(action, ctx);
+    case 'edit-running':
+      return runEditRunning(action, ctx);
+    case 'add-entry':
+      return runAddEntry(action, ctx);
+    case 'edit-entry':
+      return ctx.client.entries.update(action.entryId, action.changes).then(() => ({}));
+    case 'delete-entry':
+      return ignoringNotFound(ctx.client.entries.remove(action.entryId)).then(() => ({}));
+  }
+}
+
+/** What the user was doing, for messages about an action that failed. */
+export function describeAction(action: QueuedAction): string {
+  switch (action.type) {
+    case 'start':
+      return 'Starting the timer';
+    case 'stop':
+      return 'Stopping the timer';
+    case 'discard':
+      return 'Discarding the timer';
+    case 'edit-running':
+      return 'Changing the running timer';
+    case 'add-entry':
+      return 'Adding a time entry';
+    case 'edit-entry':
+      return 'Changing a time entry';
+    case 'delete-entry':
+      return 'Deleting a time entry';
+  }
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { signIn } from '@/lib/account/sign-in';
+import { actionQueue } from '@/lib/storage/queue';
+import { syncState } from '@/lib/storage/sync';
+import { runningTimer } from '@/lib/storage/timer';
+import { MINUTE, useTimerHarness } from './harness';
+
+process.env.TZ = 'America/Los_Angeles';
+
+const h = useTimerHarness();
+const tasks = () => h.env.sandbox.demo.tasks;
+const timerStarts = () => h.env.sandbox.requests.filter((r) => r.resource === 'timer' && (r.body as { action?: string }).action === 'start');
+
+async function knowAccountZone() {
+  await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+}
+
+describe('nothing the user did is lost', () => {
+  it('sends a start and a stop made offline when TimeCamp is back, with their own times, once', async () => {
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+
+    await engine.start({ taskId: tasks().githubIssue, note: 'offline work' });
+    h.advance(25 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    expect((await actionQueue.getValue()).actions.map((a) => a.type)).toEqual(['start', 'stop']);
+    expect((await syncState.getValue()).problem).toMatchObject({ kind: 'network' });
+    expect(h.retries.length).toBeGreaterThan(0);
+
+    h.advance(40 * MINUTE);
+    await h.env.sandbox.faults.offline(false);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:25:00', duration: 1500, description: 'offline work' })]);
+    expect(h.serverTimer()).toBeNull();
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+    expect((await syncState.getValue()).problem).toBeNull();
+  });
+
+  it('does not start a second timer when the answer to a start was lost', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1, { afterApply: true });
+
+    await engine.start({ taskId: tasks().githubIssue, note: 'n' });
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ type: 'start', sent: true })]);
+
+    await queue.drain();
+    expect(timerStarts()).toHaveLength(1);
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'n' })]);
+    expect(await runningTimer.getValue()).toMatchObject({ timerId: h.serverTimer()!.timer_id });
+  });
+
+  it('creates an entry added while the answer is lost only once', async () => {
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1, { afterApply: true });
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:45:00', durationSeconds: 2700, taskId: tasks().internalMeetings, note: 'Planning' });
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ type: 'add-entry', sent: true })]);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', end_time: '08:45:00', description: 'Planning' })]);
+  });
+
+  it('sends what a worker queued before it was killed, once, from the next worker', async () => {
+    await knowAccountZone();
+    const killed = h.boot({ silent: true });
+    await killed.engine.start({ taskId: tasks().githubIssue });
+    h.advance(10 * MINUTE);
+    await killed.engine.stop();
+    expect(h.env.sandbox.requests).toEqual([]);
+
+    const next = h.boot();
+    await next.queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:10:00' })]);
+    expect(timerStarts()).toHaveLength(1);
+  });
+
+  it('applies a start exactly once when the worker died while its request was out', async () => {
+    await knowAccountZone();
+    let reached!: () => void;
+    const arrived = new Promise<void>((resolve) => (reached = resolve));
+    // The request reaches TimeCamp; the worker never hears back (it is gone).
+    const dying = h.boot({ fetch: async (input, init) => (await fetch(input, init), reached(), new Promise<Response>(() => undefined)) });
+    await dying.engine.start({ taskId: tasks().githubIssue, note: 'n' });
+    await arrived;
+
+    const next = h.boot();
+    await next.queue.drain();
+    h.advance(5 * MINUTE);
+    await next.engine.stop();
+    await next.queue.drain();
+
+    expect(timerStarts()).toHaveLength(1);
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:05:00', description: 'n' })]);
+  });
+
+  it('pauses on a refused token and goes on, losing nothing, after signing in again', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(1, 401);
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    expect(await syncState.getValue()).toMatchObject({ authProblem: true, problem: { kind: 'auth' } });
+
+    const requestsWhilePaused = h.env.sandbox.requests.length;
+    await queue.drain();
+    expect(h.env.sandbox.requests).toHaveLength(requestsWhilePaused);
+
+    expect(await signIn({ token: h.env.sandbox.token, serverUrl: h.env.sandbox.url })).toMatchObject({ ok: true });
+    await queue.drain();
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect(await syncState.getValue()).toMatchObject({ authProblem: false, problem: null });
+  });
+
+  it('keeps an action through a server error and asks to be woken to retry', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(1, 503);
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    expect(h.retries).toHaveLength(1);
+    expect(h.retries[0]).toBeGreaterThanOrEqual(2_500);
+    expect((await syncState.getValue()).problem).toMatchObject({ kind: 'server', during: 'Starting the timer' });
+
+    await queue.drain();
+    expect(h.serverTimer()).not.toBeNull();
+  });
+
+  it('waits as long as TimeCamp asks after a rate limit', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(1, 429, { retryAfter: 20 });
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    expect(h.retries).toEqual([20_000]);
+  });
+});

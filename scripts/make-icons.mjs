@@ -1,10 +1,12 @@
-// Draws the toolbar icons (a clock face, TimeCamp green when idle) as PNGs in
-// public/icon/. Run after changing the design: `node scripts/make-icons.mjs`.
+// Draws the icons (a clock face) as PNGs in public/icon/: green for the store
+// and while a timer runs, grey in the toolbar while none does.
+// Run after changing the design: `node scripts/make-icons.mjs`.
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
 const SIZES = [16, 32, 48, 128];
 const GREEN = [37, 165, 97];
+const GREY = [128, 134, 139];
 const WHITE = [255, 255, 255];
 
 function crc32(buf) {
@@ -31,7 +33,7 @@ function distanceToSegment(px, py, ax, ay, bx, by) {
 }
 
 /** Colour and coverage (0..1) of one pixel, sampled 4x4 for smooth edges. */
-function pixel(size, x, y) {
+function pixel(size, x, y, face) {
   const c = size / 2;
   const r = size * 0.47;
   const hand = size * 0.07;
@@ -50,15 +52,15 @@ function pixel(size, x, y) {
     }
   }
   const mix = disc ? ink / disc : 0;
-  const rgb = GREEN.map((g, i) => Math.round(g * (1 - mix) + WHITE[i] * mix));
+  const rgb = face.map((g, i) => Math.round(g * (1 - mix) + WHITE[i] * mix));
   return [...rgb, Math.round((disc / 16) * 255)];
 }
 
-function png(size) {
+function png(size, face) {
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = [0];
-    for (let x = 0; x < size; x++) row.push(...pixel(size, x, y));
+    for (let x = 0; x < size; x++) row.push(...pixel(size, x, y, face));
     rows.push(Buffer.from(row));
   }
   const header = Buffer.alloc(13);
@@ -74,4 +76,6 @@ function png(size) {
 }
 
 mkdirSync(new URL('../public/icon/', import.meta.url), { recursive: true });
-for (const size of SIZES) writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), png(size));
+for (const size of SIZES) writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), png(size, GREEN));
+// The toolbar only needs its two sizes.
+for (const size of [16, 32]) writeFileSync(new URL(`../public/icon/stopped-${size}.png`, import.meta.url), png(size, GREY));

@@ -4,7 +4,8 @@ import { account } from '@/lib/storage/account';
 import { recordPageReport } from '@/lib/storage/page-reports';
 import { parseReportedPage } from './page-report-schema';
 import { requireExtensionPage, requireOwnTab, type MessageSenderLike } from './sender';
-import { parseSignInRequest } from './sign-in-schema';
+import { SignInSchema } from './sign-in-schema';
+import { parsePayload } from './validate';
 
 /** What a handler gets from the messenger, typed loosely: the payload comes from outside. */
 export interface IncomingMessage {
@@ -26,7 +27,7 @@ const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, 
 
 export function handleSignIn({ data, sender }: IncomingMessage): Promise<SignInResult> {
   fromOwnPage(sender);
-  return signIn(parseSignInRequest(data));
+  return signIn(parsePayload('signIn', SignInSchema, data));
 }
 
 export async function handleSignOut({ sender }: IncomingMessage): Promise<void> {

@@ -27,6 +27,17 @@ export interface StartRequest {
   remember?: boolean;
 }
 
+export interface NewEntryRequest {
+  /** `YYYY-MM-DD` and `HH:MM:SS`, account time. */
+  date: string;
+  startTime: string;
+  endTime: string;
+  durationSeconds: number;
+  taskId?: number;
+  note?: string;
+  billable?: boolean;
+}
+
 export interface IssueTime {
   taskId: number | null;
   todaySeconds: number;
@@ -51,6 +62,14 @@ export interface ProtocolMap {
   startFromIssue(issue: IssueRef): StartFromIssueResult;
   startTimer(request: StartRequest): void;
   stopTimer(): void;
+  /** From the extension's own pages only, like every message below that changes entries. */
+  discardTimer(): void;
+  updateTimer(changes: { taskId?: number; note?: string; billable?: boolean }): void;
+  addEntry(entry: NewEntryRequest): void;
+  editEntry(request: { entryId: number; changes: Partial<NewEntryRequest> }): void;
+  deleteEntry(request: { entryId: number }): void;
+  /** A view opened: bring the timer in line with TimeCamp (skipped when it just was). */
+  syncNow(): void;
   /** Tasks matching a query, best first, for pickers that do not hold the task tree (in-page). */
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
   /** Time already tracked on an issue's task, from the background's cache. */

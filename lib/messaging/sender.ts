@@ -34,3 +34,10 @@ export function requireExtensionPage(sender: MessageSenderLike, ownId: string, e
     throw new MessageRefusedError('refused: only the extension\'s own pages may send this message');
   }
 }
+
+/** Any part of this extension: its pages, or its content scripts (which act for the user in a tracker). */
+export function requireOwnSender(sender: MessageSenderLike, ownId: string): void {
+  if (sender.id !== ownId) {
+    throw new MessageRefusedError(`refused: the sender ${JSON.stringify(sender.id ?? null)} is not this extension`);
+  }
+}

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { pageReports } from '@/lib/storage/page-reports';
+import { createTaskService } from '@/lib/tasks/service';
+import { createTimerService } from '@/lib/timer/service';
 
 /**
  * Delivers a raw message the way Chrome does (message, sender, sendResponse)
@@ -25,7 +27,8 @@ describe('background message handlers', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    unregister = registerBackgroundHandlers();
+    const tasks = createTaskService();
+    unregister = registerBackgroundHandlers({ tasks, timer: createTimerService({ lookupTask: tasks.lookupTask }) });
   });
   afterEach(() => {
     unregister();

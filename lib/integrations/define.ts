@@ -1,0 +1,44 @@
+import type { IssueRef } from '@/lib/storage/timer';
+
+/** What a site reads from its page: the issue as TimeCamp should know it (the framework adds `integration`). */
+export type IssueFields = Omit<IssueRef, 'integration'>;
+
+/** Where the button goes, relative to the anchor: as its previous or next sibling, or as its last or first child. */
+export type Position = 'before' | 'after' | 'inside' | 'prepend';
+
+/** One place on a tracker's pages where a button goes, for example the header of an issue page. */
+export interface Place {
+  /** Names the place in keys and reports: `issue`, `pull-request`, `side-panel`. One button per issue and place. */
+  name: string;
+  /** The place exists only on pages whose path and query (`/octo/app/issues/12?x=1`) match; every page when absent. */
+  url?: RegExp;
+  /** CSS selector of the element the button goes next to or into. Every match is a candidate; matches showing the same issue get one button. */
+  anchor: string;
+  position: Position;
+  /**
+   * The issue an anchor belongs to, or null when it shows none (yet). Called when the anchor
+   * appears, to key the button by its external id, and again at click time, because pages change
+   * after load. Read text with `textContent` or `.value` (see `./read`); throwing only disables this place.
+   */
+  read(anchor: Element, page: URL): IssueFields | null;
+}
+
+/** A tracker: one small, declarative file under `sites/`. */
+export interface Integration {
+  /** Lower-case id, the first part of its external ids and the `data-integration` of its buttons. */
+  id: string;
+  /** How people call the tracker, for settings and reports. */
+  name: string;
+  /** Match patterns of the tracker's own hosts, for the manifest. Empty when it is only self-hosted. */
+  matches: string[];
+  /** Whether users may add their own domains for it (the background registers the same script there at runtime). */
+  selfHosted: boolean;
+  /** Pages (path and query) that show an issue: when one gets no button within a few seconds, it is reported. */
+  issuePages: RegExp;
+  places: Place[];
+}
+
+/** Identity, for types and for reading: `export default defineIntegration({ … })`. */
+export function defineIntegration(integration: Integration): Integration {
+  return integration;
+}

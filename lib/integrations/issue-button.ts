@@ -1,0 +1,94 @@
+import { createTimerButton } from '@/components/in-page/timer-button';
+import { messageOf } from '@/components/in-page/dom';
+import type { IssueRef, RunningTimer } from '@/lib/storage/timer';
+import type { Messenger } from './messenger';
+import { defaultNote } from './note';
+
+export const SIGN_IN_FIRST =
+  'Sign in to TimeCamp first: click the TimeCamp Tracker icon in your browser toolbar and connect your account, then press Start timer again.';
+
+/** Whether `timer` is this issue's: started from it, or on the task linked to it. */
+export function runsFor(timer: RunningTimer | null, externalId: string): boolean {
+  return !!timer && (timer.source?.externalId === externalId || timer.externalTaskId === externalId);
+}
+
+export interface IssueButton {
+  host: HTMLElement;
+  /** Draws the running state again, e.g. after the running timer changed. */
+  render(): void;
+  destroy(): void;
+}
+
+export interface IssueButtonDeps {
+  messenger: Messenger;
+  /** The running timer as storage last said. */
+  running(): RunningTimer | null;
+}
+
+/**
+ * The behaviour of one issue's button. A press stops this issue's running timer, or starts one
+ * from the issue as the page shows it now; when the background needs a task it opens the task
+ * picker, when nobody is signed in it says how to sign in. The running state comes from storage,
+ * never from the press, so every tab flips together.
+ */
+export function createIssueButton(
+  integration: string,
+  externalId: string,
+  readNow: () => IssueRef,
+  { messenger, running }: IssueButtonDeps,
+): IssueButton {
+  let busy = false;
+  let trackedSeconds = 0;
+  let wasRunning = false;
+  const view = createTimerButton(integration, externalId, () => void press());
+
+  const render = () => {
+    const runs = runsFor(running(), externalId);
+    // A timer on this issue just stopped: its time is now part of the total.
+    if (wasRunning && !runs) void loadTime();
+    wasRunning = runs;
+    view.render({ running: runs, busy, trackedSeconds });
+  };
+  const loadTime = async () => {
+    try {
+      trackedSeconds = (await messenger.issueTime({ externalId })).totalSeconds;
+      render();
+    } catch {
+      // no number is better than a wrong one
+    }
+  };
+
+  async function press(): Promise<void> {
+    if (busy || view.closePopover()) return;
+    const stopping = runsFor(running(), externalId);
+    busy = true;
+    render();
+    try {
+      if (stopping) {
+        await messenger.stopTimer();
+        return;
+      }
+      const issue = readNow();
+      const result = await messenger.startFromIssue(issue);
+      if (result.outcome === 'needs-task') {
+        view.openPicker(defaultNote(issue), {
+          note: result.note,
+          suggestions: result.suggestions,
+          search: (query) => messenger.searchTasks({ query, limit: 20 }),
+          start: (task, note) => messenger.startTimer({ taskId: task.taskId, note, source: issue, remember: true }),
+        });
+      } else if (result.outcome === 'signed-out') {
+        view.showNotice(SIGN_IN_FIRST);
+      }
+    } catch (error) {
+      view.showNotice(`The timer did not ${stopping ? 'stop' : 'start'}: ${messageOf(error)}`);
+    } finally {
+      busy = false;
+      render();
+    }
+  }
+
+  void loadTime();
+  render();
+  return { host: view.host, render, destroy: () => void view.closePopover() };
+}

@@ -1,0 +1,33 @@
+import { sendMessage, type IssueTime, type StartFromIssueResult, type StartRequest, type TaskChoice } from '@/lib/messaging/protocol';
+import type { IssueRef } from '@/lib/storage/timer';
+
+/** What a content script found on one page visit, for the background's page reports. */
+export interface PageFinding {
+  integration: string;
+  url: string;
+  /** The URL is one of the integration's issue pages, so a button was expected. */
+  issuePage: boolean;
+  /** The issues that got a button; empty on an issue page means the site changed under us. */
+  externalIds: string[];
+}
+
+/** The messages the in-page buttons send. Injected, so tests (and other hosts) can answer them. */
+export interface Messenger {
+  startFromIssue(issue: IssueRef): Promise<StartFromIssueResult>;
+  startTimer(request: StartRequest): Promise<void>;
+  stopTimer(): Promise<void>;
+  searchTasks(request: { query: string; limit?: number }): Promise<TaskChoice[]>;
+  issueTime(request: { externalId: string }): Promise<IssueTime>;
+  reportPage(finding: PageFinding): Promise<void>;
+}
+
+/** The messenger of the extension's content scripts: the background answers. */
+export const extensionMessenger: Messenger = {
+  startFromIssue: (issue) => sendMessage('startFromIssue', issue),
+  startTimer: (request) => sendMessage('startTimer', request),
+  stopTimer: () => sendMessage('stopTimer'),
+  searchTasks: (request) => sendMessage('searchTasks', request),
+  issueTime: (request) => sendMessage('issueTime', request),
+  // The background's schema takes `{integration, url}` today; `issuePage` and `externalIds` wait for it.
+  reportPage: ({ integration, url }) => sendMessage('reportPage', { integration, url }),
+};

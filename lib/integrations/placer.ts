@@ -1,0 +1,168 @@
+import type { IssueRef } from '@/lib/storage/timer';
+import type { Integration, Place, Position } from './define';
+import type { PageChanges } from './page-watcher';
+
+/** One issue shown at one place: where its button sits and what the page said last. */
+export interface Placement {
+  readonly integration: Integration;
+  readonly place: Place;
+  readonly externalId: string;
+  /** Moves when the site re-renders the anchor. */
+  anchor: Element;
+  /** The issue as read from the page now, or as last read if the page cannot say any more. */
+  readNow(): IssueRef;
+}
+
+/** What a placement puts on the page. */
+export interface Mounted {
+  readonly host: Element;
+  destroy(): void;
+}
+
+interface Found {
+  integration: Integration;
+  place: Place;
+  anchor: Element;
+  issue: IssueRef;
+}
+
+interface Entry<M> {
+  placement: Placement;
+  mounted: M;
+}
+
+function* within(roots: Element[], selector: string): Iterable<Element> {
+  for (const root of roots) {
+    if (!root.isConnected) continue;
+    if (root.matches(selector)) yield root;
+    yield* root.querySelectorAll(selector);
+  }
+}
+
+// A hidden copy of a header (sticky headers, pre-rendered panels) loses to the one on screen.
+const shown = (element: Element) => element.getClientRects().length > 0;
+
+function insert(host: Element, anchor: Element, position: Position): void {
+  const sibling = position === 'before' || position === 'after';
+  const parent = sibling ? anchor.parentNode : anchor;
+  if (!parent || host.parentNode === parent) return;
+  if (position === 'before') anchor.before(host);
+  else if (position === 'after') anchor.after(host);
+  else if (position === 'inside') anchor.append(host);
+  else anchor.prepend(host);
+}
+
+function read(integration: Integration, place: Place, anchor: Element): IssueRef | null {
+  const fields = place.read(anchor, new URL(anchor.ownerDocument.location.href));
+  return fields && { integration: integration.id, ...fields };
+}
+
+/**
+ * Keeps exactly one mounted button per issue and place, keyed by the issue's external id (never
+ * by a marker class on the page). `update` looks at what a batch added (or, after a navigation,
+ * at the whole page), places new buttons, follows anchors the site re-rendered, re-inserts
+ * buttons the site dropped, and removes buttons whose anchor is gone.
+ */
+export function createPlacer<M extends Mounted>(integrations: Integration[], doc: Document, mount: (placement: Placement) => M) {
+  const placed = new Map<string, Entry<M>>();
+  // Anchors that showed no issue yet (a panel still loading): tried again with every batch.
+  let waiting: Array<Omit<Found, 'issue'>> = [];
+
+  function candidates(changes: PageChanges | null): Map<string, Found> {
+    const full = !changes || changes.navigated;
+    const page = new URL(doc.location.href);
+    const where = page.pathname + page.search;
+    const retry = full ? [] : waiting;
+    const found = new Map<string, Found>();
+    waiting = [];
+    for (const integration of integrations) {
+      for (const place of integration.places) {
+        let anchors: Set<Element>;
+        try {
+          if (place.url && !place.url.test(where)) continue;
+          anchors = new Set(full ? doc.querySelectorAll(place.anchor) : within(changes.added, place.anchor));
+        } catch {
+          continue; // a broken selector disables its place, nothing else
+        }
+        for (const w of retry) if (w.place === place && w.anchor.isConnected) anchors.add(w.anchor);
+        for (const anchor of anchors) {
+          let issue: IssueRef | null;
+          try {
+            issue = read(integration, place, anchor);
+          } catch {
+            continue;
+          }
+          if (!issue) {
+            waiting.push({ integration, place, anchor });
+            continue;
+          }
+          const key = `${integration.id} ${place.name} ${issue.externalId}`;
+          const rival = found.get(key);
+          if (!rival || (!shown(rival.anchor) && shown(anchor))) found.set(key, { integration, place, anchor, issue });
+        }
+      }
+    }
+    return found;
+  }
+
+  function add({ integration, place, anchor, issue }: Found): Entry<M> {
+    let last = issue;
+    const placement: Placement = {
+      integration,
+      place,
+      externalId: issue.externalId,
+      anchor,
+      readNow() {
+        try {
+          last = read(integration, place, placement.anchor) ?? last;
+        } catch {
+          // the page cannot say any more; what it said last stands
+        }
+        return last;
+      },
+    };
+    return { placement, mounted: mount(placement) };
+  }
+
+  return {
+    /** Places and removes buttons for a batch of changes; `null` looks at the whole page. */
+    update(changes: PageChanges | null): void {
+      const full = !changes || changes.navigated;
+      const found = candidates(changes);
+      for (const [key, { placement, mounted }] of placed) {
+        const gone = full || !placement.anchor.isConnected;
+        if (gone && !found.has(key)) {
+          mounted.destroy();
+          mounted.host.remove();
+          placed.delete(key);
+        }
+      }
+      for (const [key, next] of found) {
+        const entry = placed.get(key);
+        if (!entry) {
+          placed.set(key, add(next));
+          continue;
+        }
+        const current = entry.placement.anchor;
+        if (current !== next.anchor && (full || !current.isConnected || (!shown(current) && shown(next.anchor)))) {
+          entry.placement.anchor = next.anchor;
+        }
+      }
+      for (const { placement, mounted } of placed.values()) insert(mounted.host, placement.anchor, placement.place.position);
+    },
+    mounted(): M[] {
+      return [...placed.values()].map((entry) => entry.mounted);
+    },
+    externalIds(integration: Integration): string[] {
+      return [...placed.values()].filter((e) => e.placement.integration === integration).map((e) => e.placement.externalId);
+    },
+    clear(): void {
+      for (const { mounted } of placed.values()) {
+        mounted.destroy();
+        mounted.host.remove();
+      }
+      placed.clear();
+      waiting = [];
+    },
+  };
+}

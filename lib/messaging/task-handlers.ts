@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { TaskService } from '@/lib/tasks/service';
+import type { TimerService } from '@/lib/timer/service';
+import type { IncomingMessage } from './handlers';
+import { requireOwnSender } from './sender';
+import { IssueRefSchema } from './timer-schemas';
+import { parsePayload } from './validate';
+
+const SearchSchema = v.strictObject({
+  query: v.pipe(v.string(), v.maxLength(200)),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+});
+const ExternalIdSchema = v.strictObject({ externalId: v.pipe(v.string(), v.maxLength(512)) });
+
+/** Messages the trackers' buttons send about issues and tasks. */
+export function taskHandlers(tasks: TaskService, timer: TimerService) {
+  const fromUs = (message: IncomingMessage) => requireOwnSender(message.sender, browser.runtime.id);
+  return {
+    startFromIssue(message: IncomingMessage) {
+      fromUs(message);
+      return tasks.startFromIssue(parsePayload('startFromIssue', IssueRefSchema, message.data), timer.engine);
+    },
+    searchTasks(message: IncomingMessage) {
+      fromUs(message);
+      const { query, limit } = parsePayload('searchTasks', SearchSchema, message.data);
+      return tasks.search(query, limit);
+    },
+    issueTime(message: IncomingMessage) {
+      fromUs(message);
+      return tasks.issueTime(parsePayload('issueTime', ExternalIdSchema, message.data).externalId);
+    },
+  };
+}

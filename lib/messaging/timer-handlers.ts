@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { account } from '@/lib/storage/account';
+import { runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
+import type { TimerService } from '@/lib/timer/service';
+import type { IncomingMessage } from './handlers';
+import { MessageRefusedError } from './refusal';
+import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
+import { EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, UpdateTimerSchema } from './timer-schemas';
+import { parsePayload } from './validate';
+
+const fromUs = (sender: MessageSenderLike) => requireOwnSender(sender, browser.runtime.id);
+const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
+
+async function requireSignedIn(): Promise<void> {
+  if (!(await account.getValue())) throw new MessageRefusedError('Sign in to TimeCamp first: open the extension and enter your API token.');
+}
+
+/**
+ * Messages that drive the timer and entries. Buttons in trackers may start
+ * and stop; everything that edits or deletes comes only from the extension's
+ * own pages.
+ */
+export interface TimerHooks {
+  onStarted?(taskId: number, request: { remember?: boolean; source?: IssueRef | null }): Promise<void>;
+  onStopped?(stopped: RunningTimer): void;
+}
+
+export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
+  return {
+    async startTimer({ data, sender }: IncomingMessage): Promise<void> {
+      fromUs(sender);
+      const request = parsePayload('startTimer', StartRequestSchema, data);
+      await requireSignedIn();
+      await service.engine.start(request);
+      await hooks.onStarted?.(request.taskId, request);
+    },
+    async stopTimer({ sender }: IncomingMessage): Promise<void> {
+      fromUs(sender);
+      const stopped = await runningTimer.getValue();
+      await service.engine.stop();
+      if (stopped) hooks.onStopped?.(stopped);
+    },
+    async discardTimer({ sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      await service.engine.discard();
+    },
+    async updateTimer({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      await service.engine.update(parsePayload('updateTimer', UpdateTimerSchema, data));
+    },
+    async addEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const entry = parsePayload('addEntry', NewEntrySchema, data);
+      await requireSignedIn();
+      await service.engine.addEntry(entry);
+    },
+    async editEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { entryId, changes } = parsePayload('editEntry', EditEntrySchema, data);
+      await service.engine.editEntry(entryId, changes);
+    },
+    async deleteEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      await service.engine.deleteEntry(parsePayload('deleteEntry', EntryIdSchema, data).entryId);
+    },
+    async syncNow({ sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      await service.syncIfStale();
+    },
+  };
+}

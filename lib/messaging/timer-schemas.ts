@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+
+// What views and content scripts may ask of the timer. Anything that reaches
+// the background is checked against these before it touches the queue.
+
+const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+const note = v.pipe(v.string(), v.maxLength(2000));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+
+export const IssueRefSchema = v.strictObject({
+  integration: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/)),
+  externalId: text(512),
+  key: text(200),
+  title: text(1000),
+  url: httpUrl,
+  project: v.optional(text(300)),
+});
+
+export const StartRequestSchema = v.strictObject({
+  taskId: id,
+  note: v.optional(note),
+  billable: v.optional(v.boolean()),
+  source: v.optional(v.nullable(IssueRefSchema)),
+  remember: v.optional(v.boolean()),
+});
+
+export const UpdateTimerSchema = v.strictObject({
+  taskId: v.optional(id),
+  note: v.optional(note),
+  billable: v.optional(v.boolean()),
+});
+
+const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+const time = v.pipe(v.string(), v.regex(/^\d{2}:\d{2}:\d{2}$/, 'must be HH:MM:SS'));
+const seconds = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 3600));
+
+export const NewEntrySchema = v.strictObject({
+  date,
+  startTime: time,
+  endTime: time,
+  durationSeconds: seconds,
+  taskId: v.optional(id),
+  note: v.optional(note),
+  billable: v.optional(v.boolean()),
+});
+
+export const EditEntrySchema = v.strictObject({
+  entryId: id,
+  changes: v.strictObject({
+    date: v.optional(date),
+    startTime: v.optional(time),
+    endTime: v.optional(time),
+    durationSeconds: v.optional(seconds),
+    taskId: v.optional(id),
+    note: v.optional(note),
+    billable: v.optional(v.boolean()),
+  }),
+});
+
+export const EntryIdSchema = v.strictObject({ entryId: id });

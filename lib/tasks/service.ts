@@ -1,0 +1,137 @@
+import { createTimeCampClient, type TimeCampClient } from '@/lib/api';
+import { defaultNote } from '@/lib/integrations/note';
+import type { StartFromIssueResult, TaskChoice } from '@/lib/messaging/protocol';
+import { account, type Account } from '@/lib/storage/account';
+import { settings } from '@/lib/storage/settings';
+import { syncState } from '@/lib/storage/sync';
+import type { IssueRef } from '@/lib/storage/timer';
+import { accountDate } from '@/lib/timer/account-time';
+import type { TimerEngine } from '@/lib/timer/engine';
+import type { TaskLookup } from '@/lib/timer/task-lookup';
+import { accountKeyOf, isStale, pickableNodes, readTaskCache, refreshTaskCache, type TaskCache } from './cache';
+import { cachedIssueTime, refreshIssueTime } from './issue-time';
+import { recentTasks, rememberRecent } from './recent';
+import { resolveIssueTask } from './resolve-issue';
+import { createTaskIndex, type TaskIndex } from './search';
+import { toTaskChoice } from './tree';
+import { rememberIssueTask } from './issue-links';
+
+/** Display names for tasks created under an integration's own top-level task. */
+const INTEGRATION_NAMES: Record<string, string> = {
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  jira: 'Jira',
+  trello: 'Trello',
+  asana: 'Asana',
+  linear: 'Linear',
+  azure: 'Azure DevOps',
+  bitbucket: 'Bitbucket',
+  youtrack: 'YouTrack',
+  redmine: 'Redmine',
+  gitea: 'Gitea',
+};
+
+function choiceFor(cache: TaskCache | null, taskId: number): TaskChoice | null {
+  const node = cache?.nodes.find((candidate) => candidate.taskId === taskId);
+  return node ? toTaskChoice(node) : null;
+}
+
+export interface TaskServiceOptions {
+  now?: () => number;
+  client?: (signedIn: Account) => TimeCampClient;
+}
+
+/**
+ * The background's view of the task tree: a cache revalidated at most every
+ * few minutes, a search index over it, and resolving an issue to its task.
+ */
+export function createTaskService({ now = Date.now, client = (a) => createTimeCampClient({ token: a.token, baseUrl: a.baseUrl }) }: TaskServiceOptions = {}) {
+  let index: { cache: TaskCache; index: TaskIndex } | null = null;
+
+  async function current(): Promise<{ signedIn: Account; key: string; cache: TaskCache | null } | null> {
+    const signedIn = await account.getValue();
+    if (!signedIn) return null;
+    const key = accountKeyOf(signedIn);
+    return { signedIn, key, cache: await readTaskCache(key) };
+  }
+
+  /** The cached tree, fetched first when there is none; refreshed when stale (or `force`). */
+  async function tree(force = false): Promise<TaskCache | null> {
+    const here = await current();
+    if (!here) return null;
+    if (!force && here.cache && !isStale(here.cache, now())) return here.cache;
+    try {
+      return await refreshTaskCache(client(here.signedIn), here.key, now());
+    } catch (error) {
+      if (here.cache) return here.cache; // stale beats nothing; the next refresh tries again
+      throw error;
+    }
+  }
+
+  async function search(query: string, limit = 20): Promise<TaskChoice[]> {
+    const cache = await tree();
+    if (!cache) return [];
+    if (index?.cache !== cache) index = { cache, index: createTaskIndex(pickableNodes(cache.nodes)) };
+    return index.index.search(query, { limit, recentIds: await recentTasks.getValue() }).map(toTaskChoice);
+  }
+
+  const lookupTask: TaskLookup = async (taskId) => {
+    const node = (await current())?.cache?.nodes.find((candidate) => candidate.taskId === taskId);
+    return node ? { name: node.name, path: node.pathText, externalTaskId: node.externalTaskId, billable: node.billable } : null;
+  };
+
+  return {
+    tree,
+    search,
+    lookupTask,
+
+    /** A tracker's button: start on the issue's task, or say that the user must pick one. */
+    async startFromIssue(issue: IssueRef, engine: TimerEngine): Promise<StartFromIssueResult> {
+      const here = await current();
+      if (!here) return { outcome: 'signed-out' };
+      const prefs = await settings.getValue();
+      const note = defaultNote(issue, prefs.noteTemplate);
+      const cache = await tree();
+      const resolution = await resolveIssueTask(issue, {
+        tasks: client(here.signedIn).tasks,
+        nodes: cache?.nodes ?? [],
+        accountKey: here.key,
+        settings: prefs,
+        integrationName: (id) => INTEGRATION_NAMES[id] ?? id,
+        note: (it) => defaultNote(it, prefs.noteTemplate),
+      });
+      if (resolution.taskId === null || prefs.buttonClick === 'confirm') {
+        const found = await search(issue.title, 5);
+        const resolved = found.find((choice) => choice.taskId === resolution.taskId) ?? (resolution.taskId === null ? null : choiceFor(cache, resolution.taskId));
+        const suggestions = resolved ? [resolved, ...found.filter((choice) => choice.taskId !== resolved.taskId)] : found;
+        return { outcome: 'needs-task', note, suggestions };
+      }
+      await engine.start({ taskId: resolution.taskId, note, source: issue });
+      await rememberRecent(resolution.taskId);
+      const created = (await current())?.cache ?? cache;
+      return { outcome: 'started', task: choiceFor(created, resolution.taskId) ?? { taskId: resolution.taskId, name: issue.title, path: '', color: null } };
+    },
+
+    /** After a start the user chose: remember the task as recent, and for the issue when asked to. */
+    async chosen(taskId: number, request: { remember?: boolean; source?: IssueRef | null }): Promise<void> {
+      await rememberRecent(taskId);
+      if (request.remember && request.source) await rememberIssueTask(request.source.externalId, taskId);
+    },
+
+    /** Time tracked on an issue's task, from the cache only: a page view never costs a request. */
+    async issueTime(externalId: string) {
+      const cached = await cachedIssueTime(externalId, now(), Number.POSITIVE_INFINITY);
+      return { taskId: cached?.taskId ?? null, todaySeconds: cached?.todaySeconds ?? 0, totalSeconds: cached?.totalSeconds ?? 0 };
+    },
+
+    /** Refetches an issue's time after the user tracked to it. */
+    async refreshIssueTime(externalId: string, taskId: number): Promise<void> {
+      const here = await current();
+      if (!here) return;
+      const today = accountDate(await syncState.getValue(), now());
+      await refreshIssueTime(client(here.signedIn), externalId, taskId, today, now());
+    },
+  };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;

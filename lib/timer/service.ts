@@ -1,0 +1,47 @@
+import { createTimeCampClient } from '@/lib/api';
+import { account } from '@/lib/storage/account';
+import { actionQueue } from '@/lib/storage/queue';
+import { syncState } from '@/lib/storage/sync';
+import { runningTimer } from '@/lib/storage/timer';
+import { createActionQueue } from './action-queue';
+import { scheduleRetry } from './alarms';
+import { applyBadge } from './apply-badge';
+import { badgeFor } from './badge';
+import { createTimerEngine } from './engine';
+import { syncWithServer } from './server-sync';
+import type { TaskLookup } from './task-lookup';
+
+/** A view opening within this long after the last sync does not cause another. */
+const SYNC_ON_VIEW_AFTER_MS = 20_000;
+
+export interface TimerServiceOptions {
+  lookupTask: TaskLookup;
+  now?: () => number;
+}
+
+/** The background's timer: queue, engine, sync and badge, wired to the signed-in account. */
+export function createTimerService({ lookupTask, now = Date.now }: TimerServiceOptions) {
+  const client = async () => {
+    const signedIn = await account.getValue();
+    return signedIn && createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl });
+  };
+  const queue = createActionQueue({ client, now, scheduleRetry });
+  const engine = createTimerEngine({ queue, now, newId: () => crypto.randomUUID(), lookupTask });
+  const sync = () => syncWithServer({ client, queue, now, lookupTask });
+
+  return {
+    queue,
+    engine,
+    sync,
+    async syncIfStale(): Promise<void> {
+      const { lastSyncAt } = await syncState.getValue();
+      if (lastSyncAt === null || now() - lastSyncAt > SYNC_ON_VIEW_AFTER_MS) await sync();
+    },
+    async refreshBadge(): Promise<void> {
+      const [signedIn, timer, state, queued] = await Promise.all([account.getValue(), runningTimer.getValue(), syncState.getValue(), actionQueue.getValue()]);
+      await applyBadge(badgeFor({ account: signedIn, timer, sync: state, pending: queued.actions.length, now: now() }));
+    },
+  };
+}
+
+export type TimerService = ReturnType<typeof createTimerService>;

@@ -18,7 +18,13 @@ export default defineConfig({
   manifest: ({ manifestVersion, mode }) => ({
     name: 'TimeCamp Tracker',
     description: 'Start and stop TimeCamp timers from the toolbar and from inside your issue tracker.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'idle', 'notifications', 'contextMenus'],
+    commands: {
+      'toggle-timer': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Start your last task, or stop the running timer',
+      },
+    },
     host_permissions: [TIMECAMP_ORIGIN, ...(mode === 'e2e' ? E2E_TEST_HOSTS : [])],
     // MV2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
     ...(manifestVersion === 3

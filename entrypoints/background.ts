@@ -1,6 +1,7 @@
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { createTaskService } from '@/lib/tasks/service';
 import { registerTimerEvents } from '@/lib/timer/background-events';
+import { registerDesktopEvents } from '@/lib/timer/desktop-events';
 import { createTimerService } from '@/lib/timer/service';
 
 // The service worker owns the timer and every TimeCamp call. Listeners are
@@ -10,5 +11,7 @@ export default defineBackground(() => {
   const tasks = createTaskService();
   const timer = createTimerService({ lookupTask: tasks.lookupTask });
   registerBackgroundHandlers({ timer, tasks });
-  registerTimerEvents(timer);
+  // The task tree is revalidated in the background at most every half hour; a view opening asks sooner.
+  registerTimerEvents(timer, { afterSync: () => tasks.tree(30 * 60_000) });
+  registerDesktopEvents(timer, tasks);
 });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab } from '@/lib/storage/page-reports';
 import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
-import { handlePing, handleReportPage, handleSignIn, handleSignOut } from './handlers';
+import { handlePing, handleReportPage, handleSignIn, signOutHandler } from './handlers';
 import { onMessage } from './protocol';
 import { taskHandlers } from './task-handlers';
 import { timerHandlers } from './timer-handlers';
@@ -38,7 +38,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('ping', handlePing),
     onMessage('reportPage', handleReportPage),
     onMessage('signIn', handleSignIn),
-    onMessage('signOut', handleSignOut),
+    onMessage('signOut', signOutHandler(services.timer.queue)),
     onMessage('startTimer', timer.startTimer),
     onMessage('stopTimer', timer.stopTimer),
     onMessage('discardTimer', timer.discardTimer),
@@ -46,7 +46,11 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('addEntry', timer.addEntry),
     onMessage('editEntry', timer.editEntry),
     onMessage('deleteEntry', timer.deleteEntry),
-    onMessage('syncNow', timer.syncNow),
+    onMessage('syncNow', async (message) => {
+      await timer.syncNow(message);
+      // A view is open: the task tree it will search should be fresh too (at most every few minutes).
+      void services.tasks.tree().catch(() => undefined);
+    }),
     onMessage('startFromIssue', tasks.startFromIssue),
     onMessage('searchTasks', tasks.searchTasks),
     onMessage('issueTime', tasks.issueTime),

@@ -1,6 +1,7 @@
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { signOut, type SignOutResult } from '@/lib/account/sign-out';
 import { signIn, type SignInResult } from '@/lib/account/sign-in';
-import { account } from '@/lib/storage/account';
 import { recordPageReport } from '@/lib/storage/page-reports';
 import { parseReportedPage } from './page-report-schema';
 import { requireExtensionPage, requireOwnTab, type MessageSenderLike } from './sender';
@@ -30,7 +31,11 @@ export function handleSignIn({ data, sender }: IncomingMessage): Promise<SignInR
   return signIn(parsePayload('signIn', SignInSchema, data));
 }
 
-export async function handleSignOut({ sender }: IncomingMessage): Promise<void> {
-  fromOwnPage(sender);
-  await account.removeValue();
+const SignOutSchema = v.optional(v.strictObject({ dropQueue: v.optional(v.boolean()) }), {});
+
+export function signOutHandler(queue: { drain(): Promise<void> }) {
+  return ({ data, sender }: IncomingMessage): Promise<SignOutResult> => {
+    fromOwnPage(sender);
+    return signOut(queue, parsePayload('signOut', SignOutSchema, data));
+  };
 }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SignInRequest, SignInResult } from '@/lib/account/sign-in';
+import type { SignOutResult } from '@/lib/account/sign-out';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { ReportedPage } from './page-report-schema';
 
@@ -56,7 +57,8 @@ export interface ProtocolMap {
   reportPage(report: ReportedPage): void;
   /** From the extension's own pages: check a token on a server and remember the account. */
   signIn(request: SignInRequest): SignInResult;
-  signOut(): void;
+  /** Sends what is queued first; with changes still unsent, signs out only when told to drop them. */
+  signOut(request?: { dropQueue?: boolean }): SignOutResult;
 
   /** A tracker's button: start on the issue's linked (or remembered, or default) task. */
   startFromIssue(issue: IssueRef): StartFromIssueResult;
@@ -74,6 +76,8 @@ export interface ProtocolMap {
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
   /** Time already tracked on an issue's task, from the background's cache. */
   issueTime(request: { externalId: string }): IssueTime;
+  /** Answered by a tracker's content script (background → tab): the issue on this page now, if any. */
+  readIssue(): IssueRef | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -9,12 +9,23 @@ export interface Settings extends IssueTaskSettings {
   buttonClick: 'start' | 'confirm';
   /** Integrations the user switched off (all are on by default). */
   disabledIntegrations: string[];
+  /** Ask what to do with time spent away from the computer while a timer ran. */
+  idleDetection: boolean;
+  idleMinutes: number;
+  /** Remind to track when no timer runs during working hours. */
+  reminders: boolean;
+  /** Working days (0 = Sunday) and hours, in the browser's time. */
+  workingHours: { days: number[]; from: string; to: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   noteTemplate: '{key} {title}',
   buttonClick: 'start',
   disabledIntegrations: [],
+  idleDetection: false,
+  idleMinutes: 10,
+  reminders: false,
+  workingHours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' },
   createTasks: false,
   defaultTaskId: null,
   defaultTaskByIntegration: {},

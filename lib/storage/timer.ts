@@ -35,3 +35,12 @@ export interface RunningTimer {
 
 /** Null while no timer runs. Every view and in-page button renders from this item. */
 export const runningTimer = storage.defineItem<RunningTimer | null>('local:timer', { fallback: null });
+
+/** The last timer started here: what the keyboard shortcut and the context menu start again. */
+export interface LastTimer {
+  taskId: number;
+  note: string;
+  billable?: boolean;
+}
+
+export const lastTimer = storage.defineItem<LastTimer | null>('local:lastTimer', { fallback: null });

@@ -8,7 +8,7 @@ import type { IssueRef } from '@/lib/storage/timer';
 import { accountDate } from '@/lib/timer/account-time';
 import type { TimerEngine } from '@/lib/timer/engine';
 import type { TaskLookup } from '@/lib/timer/task-lookup';
-import { accountKeyOf, isStale, pickableNodes, readTaskCache, refreshTaskCache, type TaskCache } from './cache';
+import { accountKeyOf, isStale, pickableNodes, readTaskCache, refreshTaskCache, TASK_CACHE_MAX_AGE_MS, type TaskCache } from './cache';
 import { cachedIssueTime, refreshIssueTime } from './issue-time';
 import { recentTasks, rememberRecent } from './recent';
 import { resolveIssueTask } from './resolve-issue';
@@ -55,11 +55,11 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
     return { signedIn, key, cache: await readTaskCache(key) };
   }
 
-  /** The cached tree, fetched first when there is none; refreshed when stale (or `force`). */
-  async function tree(force = false): Promise<TaskCache | null> {
+  /** The cached tree, fetched first when there is none; refreshed when older than `maxAgeMs`. */
+  async function tree(maxAgeMs = TASK_CACHE_MAX_AGE_MS): Promise<TaskCache | null> {
     const here = await current();
     if (!here) return null;
-    if (!force && here.cache && !isStale(here.cache, now())) return here.cache;
+    if (here.cache && !isStale(here.cache, now(), maxAgeMs)) return here.cache;
     try {
       return await refreshTaskCache(client(here.signedIn), here.key, now());
     } catch (error) {

@@ -13,10 +13,10 @@ import type { TimerService } from './service';
  * by a page view makes no request: only alarms, the user and the browser's
  * start do.
  */
-export function registerTimerEvents(service: TimerService): () => void {
+export function registerTimerEvents(service: TimerService, hooks: { afterSync?: () => Promise<unknown> } = {}): () => void {
   const refresh = () => void service.refreshBadge();
   const onAlarm = (alarm: { name: string }) => {
-    if (alarm.name === SYNC_ALARM) void service.sync().finally(refresh);
+    if (alarm.name === SYNC_ALARM) void service.sync().then(hooks.afterSync).catch(() => undefined).finally(refresh);
     if (alarm.name === RETRY_ALARM) void service.queue.drain();
   };
   const onOnline = () => void service.queue.drain();

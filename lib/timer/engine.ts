@@ -1,6 +1,6 @@
 import type { EntryChanges, NewEntry } from '@/lib/api';
 import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
-import { runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
+import { lastTimer, runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { ActionQueueService } from './action-queue';
 import { createSerial } from './serial';
 import type { TaskLookup } from './task-lookup';
@@ -60,7 +60,10 @@ export function createTimerEngine(deps: TimerEngineDeps) {
           source: options.source ?? null,
           startId: start.id,
         };
-        await deps.queue.enqueue(actions, [{ item: runningTimer, value: next }]);
+        await deps.queue.enqueue(actions, [
+          { item: runningTimer, value: next },
+          { item: lastTimer, value: { taskId: options.taskId, note: options.note ?? '', billable: options.billable } },
+        ]);
       }),
 
     stop: (at?: number) =>

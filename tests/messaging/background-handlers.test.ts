@@ -4,21 +4,8 @@ import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers'
 import { pageReports } from '@/lib/storage/page-reports';
 import { createTaskService } from '@/lib/tasks/service';
 import { createTimerService } from '@/lib/timer/service';
+import { deliver, message } from './deliver';
 
-/**
- * Delivers a raw message the way Chrome does (message, sender, sendResponse)
- * and resolves with what the background answered, in @webext-core/messaging's
- * wire format: `{ res }` or `{ err }`.
- */
-function deliver(message: unknown, sender: object): Promise<unknown> {
-  // The fake's trigger is typed with Firefox's two arguments; Chrome passes a third.
-  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-  return new Promise((resolve) => {
-    void trigger(message, sender, resolve);
-  });
-}
-
-const message = (type: string, data?: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
 const ownTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
 const issue = { integration: 'github', url: 'https://github.com/octo/hello-world/issues/12' };
 

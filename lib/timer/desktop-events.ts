@@ -1,0 +1,83 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { settings } from '@/lib/storage/settings';
+import type { TaskService } from '@/lib/tasks/service';
+import { createIdleHandling, type IdleChoice } from './idle';
+import { notify } from './notify';
+import { createQuickStart } from './quick-start';
+import { remindToTrack } from './reminder';
+import type { TimerService } from './service';
+
+export const TOGGLE_COMMAND = 'toggle-timer';
+export const MENU_SELECTION = 'start-with-selection';
+export const MENU_PAGE = 'track-this-page';
+const REMINDER_ALARM = 'timecamp-reminder';
+const IDLE_NOTICE = 'timecamp-idle';
+
+const tell = (message: string) => notify('timecamp-info', { title: 'TimeCamp', message });
+
+/**
+ * The ways to track without opening the popup: keyboard shortcut, context
+ * menu, idle detection and reminders. Registered at the worker's top level.
+ */
+export function registerDesktopEvents(timer: TimerService, tasks: TaskService, now = Date.now): () => void {
+  const quick = createQuickStart({
+    engine: timer.engine,
+    startFromIssue: (issue) => tasks.startFromIssue(issue, timer.engine),
+    readIssue: (tabId) => sendMessage('readIssue', undefined, tabId),
+    tell,
+  });
+  const idle = createIdleHandling({
+    engine: timer.engine,
+    now,
+    ask: (period, taskName) =>
+      notify(IDLE_NOTICE, {
+        title: `You were away for ${Math.round(((period.returnedAt ?? now()) - period.since) / 60_000)} min`,
+        message: `The timer on ${taskName || 'your task'} kept running. Keep that time, or discard it?`,
+        buttons: ['Discard idle time', 'Discard and continue'],
+      }),
+  });
+
+  const onCommand = (command: string) => command === TOGGLE_COMMAND && void quick.toggle();
+  const onMenu = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; title?: string }) => {
+    if (info.menuItemId === MENU_SELECTION && info.selectionText) void quick.startWithSelection(info.selectionText);
+    if (info.menuItemId === MENU_PAGE) void quick.trackPage(tab ?? {});
+  };
+  const onInstalled = () => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_SELECTION, title: "Start timer with '%s'", contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_PAGE, title: 'Track this page', contexts: ['page'] });
+    });
+    void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 15 });
+  };
+  const onIdle = (state: 'active' | 'idle' | 'locked') => void idle.onStateChanged(state);
+  const choose = (choice: IdleChoice) => {
+    void idle.resolve(choice);
+    void browser.notifications.clear(IDLE_NOTICE);
+  };
+  const onButton = (id: string, index: number) => id === IDLE_NOTICE && choose(index === 0 ? 'discard' : 'discard-and-continue');
+  const onClosed = (id: string, byUser: boolean) => id === IDLE_NOTICE && byUser && choose('keep');
+  const onAlarm = (alarm: { name: string }) => alarm.name === REMINDER_ALARM && void remindToTrack(now(), tell);
+  const setThreshold = (minutes: number) => browser.idle.setDetectionInterval(Math.max(60, minutes * 60));
+
+  browser.commands.onCommand.addListener(onCommand);
+  browser.contextMenus.onClicked.addListener(onMenu);
+  browser.runtime.onInstalled.addListener(onInstalled);
+  browser.idle.onStateChanged.addListener(onIdle);
+  browser.notifications.onButtonClicked?.addListener(onButton);
+  browser.notifications.onClosed.addListener(onClosed);
+  browser.alarms.onAlarm.addListener(onAlarm);
+  void settings.getValue().then((prefs) => setThreshold(prefs.idleMinutes));
+  const unwatch = settings.watch((prefs) => prefs && setThreshold(prefs.idleMinutes));
+
+  return () => {
+    browser.commands.onCommand.removeListener(onCommand);
+    browser.contextMenus.onClicked.removeListener(onMenu);
+    browser.runtime.onInstalled.removeListener(onInstalled);
+    browser.idle.onStateChanged.removeListener(onIdle);
+    browser.notifications.onButtonClicked?.removeListener(onButton);
+    browser.notifications.onClosed.removeListener(onClosed);
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    unwatch();
+  };
+}

@@ -1,0 +1,51 @@
+import type { StartFromIssueResult } from '@/lib/messaging/protocol';
+import { settings } from '@/lib/storage/settings';
+import { lastTimer, runningTimer, type IssueRef } from '@/lib/storage/timer';
+import type { TimerEngine } from './engine';
+
+export interface QuickStartDeps {
+  engine: TimerEngine;
+  startFromIssue(issue: IssueRef): Promise<StartFromIssueResult>;
+  /** Asks the tab's tracker integration for its issue; null when the page has none (or no integration runs there). */
+  readIssue(tabId: number): Promise<IssueRef | null>;
+  tell(message: string): Promise<void>;
+}
+
+const NO_TASK = 'Pick a task in the TimeCamp popup first: the shortcut and the menu start the last task you used.';
+
+/** The keyboard shortcut and the context menu: timers without opening the popup. */
+export function createQuickStart(deps: QuickStartDeps) {
+  async function taskToUse(): Promise<number | null> {
+    return (await lastTimer.getValue())?.taskId ?? (await settings.getValue()).defaultTaskId ?? null;
+  }
+
+  async function startWithNote(note: string, source: IssueRef | null = null): Promise<void> {
+    const taskId = await taskToUse();
+    if (taskId === null) return deps.tell(NO_TASK);
+    await deps.engine.start({ taskId, note, source });
+  }
+
+  return {
+    /** Stops the running timer, or starts the last task with its note again. */
+    async toggle(): Promise<void> {
+      if (await runningTimer.getValue()) return deps.engine.stop();
+      const last = await lastTimer.getValue();
+      if (!last) return deps.tell(NO_TASK);
+      await deps.engine.start({ taskId: last.taskId, note: last.note, billable: last.billable });
+    },
+
+    /** "Start timer with '<selection>'": the selected text is the note. */
+    startWithSelection: (selection: string) => startWithNote(selection.replace(/\s+/g, ' ').trim().slice(0, 500)),
+
+    /** "Track this page": the tracker's issue when the page is one, else the page's title. */
+    async trackPage(tab: { id?: number; title?: string }): Promise<void> {
+      const issue = tab.id === undefined ? null : await deps.readIssue(tab.id).catch(() => null);
+      if (!issue) return startWithNote(tab.title?.trim() || 'Untitled page');
+      const result = await deps.startFromIssue(issue);
+      if (result.outcome === 'needs-task') await startWithNote(result.note, issue);
+      if (result.outcome === 'signed-out') await deps.tell('Sign in to TimeCamp first: open the extension and enter your API token.');
+    },
+  };
+}
+
+export type QuickStart = ReturnType<typeof createQuickStart>;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { account } from '@/lib/storage/account';
+import { settings, DEFAULT_SETTINGS } from '@/lib/storage/settings';
+import { runningTimer, type IssueRef } from '@/lib/storage/timer';
+import { createTaskService } from '@/lib/tasks/service';
+import { useTimerHarness } from '../timer/harness';
+
+const h = useTimerHarness();
+
+const issue = (externalId: string, key: string, title: string): IssueRef => ({
+  integration: 'github',
+  externalId,
+  key,
+  title,
+  url: `https://github.com/octo/hello-world/issues/${key.slice(1)}`,
+  project: 'octo/hello-world',
+});
+
+function services() {
+  const tasks = createTaskService({ now: () => h.env.sandbox.clock.now() });
+  const { engine, queue } = h.boot();
+  return { tasks, engine, queue };
+}
+
+describe('starting from an issue', () => {
+  it('starts on the linked task with the issue as the note and source', async () => {
+    const { tasks, engine } = services();
+    const linked = issue('github_issue_octo/hello-world#12', '#12', 'Fix login redirect after sign-in');
+
+    const result = await tasks.startFromIssue(linked, engine);
+
+    expect(result).toMatchObject({ outcome: 'started', task: { taskId: h.env.sandbox.demo.tasks.githubIssue, name: 'Fix login redirect' } });
+    expect(await runningTimer.getValue()).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue, note: '#12 Fix login redirect after sign-in', source: linked });
+  });
+
+  it('asks for a task when none is linked, offering matches and the note, and remembers the choice', async () => {
+    const { tasks, engine } = services();
+    const unlinked = issue('github_issue_octo/hello-world#99', '#99', 'Login page is slow');
+
+    const result = await tasks.startFromIssue(unlinked, engine);
+    expect(result).toMatchObject({ outcome: 'needs-task', note: '#99 Login page is slow' });
+    expect(await runningTimer.getValue()).toBeNull();
+
+    await tasks.chosen(h.env.sandbox.demo.tasks.githubIssue, { remember: true, source: unlinked });
+    expect(await tasks.startFromIssue(unlinked, engine)).toMatchObject({ outcome: 'started', task: { taskId: h.env.sandbox.demo.tasks.githubIssue } });
+  });
+
+  it('uses the note template from the settings', async () => {
+    await settings.setValue({ ...DEFAULT_SETTINGS, noteTemplate: '[{project}] {title}' });
+    const { tasks, engine } = services();
+    await tasks.startFromIssue(issue('github_issue_octo/hello-world#12', '#12', 'Fix login redirect'), engine);
+    expect((await runningTimer.getValue())?.note).toBe('[octo/hello-world] Fix login redirect');
+  });
+
+  it('says signed-out when there is no account', async () => {
+    await account.removeValue();
+    const { tasks, engine } = services();
+    expect(await tasks.startFromIssue(issue('x', '#1', 'y'), engine)).toEqual({ outcome: 'signed-out' });
+  });
+
+  it('searches the pickable tree, leaving out what the user may not track to', async () => {
+    const { tasks } = services();
+    const found = await tasks.search('compliance');
+    expect(found.map((choice) => choice.taskId)).not.toContain(h.env.sandbox.demo.tasks.notTrackableLeaf);
+    expect((await tasks.search('fix login'))[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue, path: expect.stringContaining('›') });
+  });
+});

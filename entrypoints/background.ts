@@ -11,7 +11,7 @@ export default defineBackground(() => {
   const tasks = createTaskService();
   const timer = createTimerService({ lookupTask: tasks.lookupTask });
   registerBackgroundHandlers({ timer, tasks });
-  // The task tree is revalidated in the background at most every half hour; a view opening asks sooner.
+  // The task tree is revalidated in the background at most every half hour (and fetched at sign-in); a view opening asks sooner.
   registerTimerEvents(timer, { afterSync: () => tasks.tree(30 * 60_000) });
   registerDesktopEvents(timer, tasks);
 });

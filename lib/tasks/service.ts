@@ -76,7 +76,9 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
   }
 
   const lookupTask: TaskLookup = async (taskId) => {
-    const node = (await current())?.cache?.nodes.find((candidate) => candidate.taskId === taskId);
+    // Right after sign-in the tree may not be here yet: fetch it rather than show a nameless timer.
+    const cache = (await current())?.cache ?? (await tree().catch(() => null));
+    const node = cache?.nodes.find((candidate) => candidate.taskId === taskId);
     return node ? { name: node.name, path: node.pathText, externalTaskId: node.externalTaskId, billable: node.billable } : null;
   };
 

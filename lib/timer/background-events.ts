@@ -35,7 +35,7 @@ export function registerTimerEvents(service: TimerService, hooks: { afterSync?: 
     account.watch((signedIn, before) => {
       refresh();
       // A new sign-in (or a new token after a refusal): send what waited, and look at the timer.
-      if (signedIn && signedIn.token !== before?.token) void service.sync();
+      if (signedIn && signedIn.token !== before?.token) void service.sync().then(hooks.afterSync).catch(() => undefined);
     }),
   ];
 

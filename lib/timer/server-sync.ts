@@ -65,7 +65,8 @@ export async function syncWithServer(deps: ServerSyncDeps): Promise<void> {
     const local = await runningTimer.getValue();
     if (local?.timerId === status.timerId) {
       // Edited elsewhere? TimeCamp's start and task win; the note is ours until the next adoption.
-      await runningTimer.setValue({ ...local, startedAt, entryId: status.entryId ?? local.entryId, taskId: status.taskId ?? local.taskId });
+      const named = local.taskName ? {} : { taskName: status.taskName, taskPath: local.taskPath || status.taskName };
+      await runningTimer.setValue({ ...local, ...named, startedAt, entryId: status.entryId ?? local.entryId, taskId: status.taskId ?? local.taskId });
     } else {
       await runningTimer.setValue(await adopt(status, client, deps, startedAt));
     }

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../sandbox';
+import type { ChromeGlobals } from './helpers/chrome-globals';
+import { sendRawMessage } from './helpers/extension-messages';
+import { launchExtension, type LaunchedExtension } from './helpers/launch-extension';
+import { signInThroughOptions } from './helpers/sign-in';
+
+/** The toolbar badge's text and tooltip, as the service worker set them. */
+function badge(extension: LaunchedExtension) {
+  return extension.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobals & { chrome: { action: { getBadgeText(o: object): Promise<string>; getTitle(o: object): Promise<string> } } };
+    return { text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) };
+  });
+}
+
+describe('the timer in the service worker', () => {
+  let sandbox: Sandbox;
+  let extension: LaunchedExtension;
+  let page: Page;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    extension = await launchExtension();
+    page = await extension.openOptions();
+    await signInThroughOptions(page, { token: sandbox.token, serverUrl: sandbox.url });
+    await page.getByText('Signed in as').waitFor();
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await sandbox?.close();
+  });
+
+  const demoTimer = () => sandbox.state.timers.get(sandbox.demo.userId);
+
+  it('starts a timer on TimeCamp with its note, and shows it on the badge', async () => {
+    expect(await sendRawMessage(page, 'startTimer', { taskId: sandbox.demo.tasks.githubIssue, note: 'e2e start' })).toEqual({ res: undefined });
+
+    await expect.poll(() => demoTimer()?.task_id).toBe(sandbox.demo.tasks.githubIssue);
+    const entry = sandbox.state.entries.get(demoTimer()!.entry_id)!;
+    await expect.poll(() => entry.description).toBe('e2e start');
+    await expect.poll(async () => (await badge(extension)).text).toBe('0:00');
+    expect((await badge(extension)).title).toContain('Fix login redirect');
+  });
+
+  it('keeps a stop made while TimeCamp is unreachable and sends it when it is back', async () => {
+    await sandbox.faults.offline(true);
+    expect(await sendRawMessage(page, 'stopTimer')).toEqual({ res: undefined });
+    await expect.poll(async () => (await badge(extension)).title).toContain('1 change waits to be sent');
+
+    await sandbox.faults.offline(false);
+    // The worker retries by alarm; going back online is also announced by the browser. Nudge it as a view opening would.
+    await sendRawMessage(page, 'syncNow');
+    await expect.poll(() => demoTimer()).toBeUndefined();
+    await expect.poll(async () => (await badge(extension)).text).toBe('');
+  });
+
+  it('sends what a killed worker left queued when Chrome starts it again', async () => {
+    expect(await sendRawMessage(page, 'startTimer', { taskId: sandbox.demo.tasks.githubPr, note: 'before the kill' })).toEqual({ res: undefined });
+    await expect.poll(() => demoTimer()?.task_id).toBe(sandbox.demo.tasks.githubPr);
+    await sandbox.faults.offline(true);
+    await sendRawMessage(page, 'stopTimer');
+
+    // Chrome stops idle extension workers whenever it likes; do it now, with the stop still queued.
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await sandbox.faults.offline(false);
+
+    // Any event wakes it (here a ping): on waking it sends the queue.
+    await expect.poll(async () => (await sendRawMessage(page, 'ping')) && demoTimer()).toBeUndefined();
+    const entries = [...sandbox.state.entries.values()].filter((entry) => entry.description === 'before the kill');
+    expect(entries).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { patchToday, removeFromToday } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
 import { runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { TimerService } from '@/lib/timer/service';
@@ -39,6 +40,7 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       const stopped = await runningTimer.getValue();
       await service.engine.stop();
       if (stopped) hooks.onStopped?.(stopped);
+      void service.refreshDay();
     },
     async discardTimer({ sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
@@ -53,19 +55,26 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       const entry = parsePayload('addEntry', NewEntrySchema, data);
       await requireSignedIn();
       await service.engine.addEntry(entry);
+      void service.refreshDay();
     },
     async editEntry({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
       const { entryId, changes } = parsePayload('editEntry', EditEntrySchema, data);
+      await patchToday(entryId, changes);
       await service.engine.editEntry(entryId, changes);
+      void service.refreshDay();
     },
     async deleteEntry({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
-      await service.engine.deleteEntry(parsePayload('deleteEntry', EntryIdSchema, data).entryId);
+      const { entryId } = parsePayload('deleteEntry', EntryIdSchema, data);
+      await removeFromToday(entryId);
+      await service.engine.deleteEntry(entryId);
+      void service.refreshDay();
     },
     async syncNow({ sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
       await service.syncIfStale();
+      void service.refreshDay();
     },
   };
 }

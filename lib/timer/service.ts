@@ -1,4 +1,7 @@
 import { createTimeCampClient } from '@/lib/api';
+import { refreshToday } from '@/lib/entries/today';
+import { accountKeyOf } from '@/lib/tasks/cache';
+import { accountDate } from './account-time';
 import { account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
@@ -36,6 +39,15 @@ export function createTimerService({ lookupTask, now = Date.now }: TimerServiceO
     async syncIfStale(): Promise<void> {
       const { lastSyncAt } = await syncState.getValue();
       if (lastSyncAt === null || now() - lastSyncAt > SYNC_ON_VIEW_AFTER_MS) await sync();
+    },
+    /** Refetches the day the popup shows, once what is queued has reached TimeCamp. */
+    async refreshDay(): Promise<void> {
+      await queue.settled();
+      const signedIn = await account.getValue();
+      const api = await client();
+      if (!signedIn || !api) return;
+      const date = accountDate(await syncState.getValue(), now());
+      await refreshToday(api, accountKeyOf(signedIn), date, signedIn.user.userId, now()).catch(() => undefined);
     },
     async refreshBadge(): Promise<void> {
       const [signedIn, timer, state, queued] = await Promise.all([account.getValue(), runningTimer.getValue(), syncState.getValue(), actionQueue.getValue()]);

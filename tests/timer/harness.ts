@@ -36,6 +36,8 @@ export function useTimerHarness() {
     retries.length = 0;
     env.sandbox.clock.set(T0);
     env.sandbox.clock.freeze(true);
+    // Seed again, now that "today" is T0's day: the seeded week is the same in every test.
+    env.sandbox.reset();
     seeded = new Set(env.sandbox.state.entries.keys());
     const demo = env.sandbox.users.find((user) => user.token === env.sandbox.token)!;
     await account.setValue({

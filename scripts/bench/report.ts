@@ -1,0 +1,41 @@
+import type { SizeFigure } from './sizes';
+
+export interface TimingFigure {
+  name: string;
+  /** Median of the runs, and the spread (min–max), in the figure's unit. */
+  median: number;
+  min: number;
+  max: number;
+  unit: 'ms' | 'MB' | 'requests';
+  budget?: number;
+  how: string;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text: string, width: number) => text.padEnd(width);
+
+export function sizeTable(figures: SizeFigure[]): string {
+  const rows = figures.map((f) => {
+    const budget = f.budgetBytes === undefined ? '—' : kb(f.budgetBytes);
+    const margin = f.budgetBytes === undefined ? '' : `${f.gzipBytes <= f.budgetBytes ? '' : 'OVER '}${((1 - f.gzipBytes / f.budgetBytes) * 100).toFixed(0)}% left`;
+    return [f.name, kb(f.rawBytes), kb(f.gzipBytes), budget, margin];
+  });
+  return table(['size', 'raw', 'gzip', 'budget', 'margin'], rows);
+}
+
+export function timingTable(figures: TimingFigure[]): string {
+  const rows = figures.map((f) => {
+    const value = `${f.median.toFixed(f.unit === 'requests' ? 0 : 2)} ${f.unit}`;
+    const spread = f.min === f.max ? '' : `${f.min.toFixed(2)}–${f.max.toFixed(2)}`;
+    const budget = f.budget === undefined ? '—' : `${f.budget} ${f.unit}`;
+    const verdict = f.budget === undefined ? '' : f.median <= f.budget ? 'within' : 'OVER';
+    return [f.name, value, spread, budget, verdict, f.how];
+  });
+  return table(['figure', 'median', 'spread', 'budget', '', 'how measured'], rows);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeFigure {
+  name: string;
+  rawBytes: number;
+  gzipBytes: number;
+  /** Gzip budget from design.md, when the figure has one. */
+  budgetBytes?: number;
+}
+
+/** What a tracker page loads from us, in total (design.md). */
+export const TRACKER_PAGE_BUDGET = 12 * 1024;
+/** The whole extension, zipped (design.md). */
+export const ZIP_BUDGET = 300 * 1024;
+
+const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** A file and every chunk it imports, statically or dynamically: what loading it costs. */
+function withImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const [, specifier] of source.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    withImports(join(dirname(file), specifier!), seen);
+  }
+  return seen;
+}
+
+/** The scripts and styles an HTML page of the extension loads, with their imports. */
+function pageFiles(outDir: string, page: string): Set<string> {
+  const html = readFileSync(join(outDir, page), 'utf8');
+  const files = new Set<string>([join(outDir, page)]);
+  for (const [, ref] of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) {
+    for (const file of withImports(join(outDir, ref!))) files.add(file);
+  }
+  return files;
+}
+
+function figure(name: string, files: Iterable<string>, budgetBytes?: number): SizeFigure {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    rawBytes += bytes.length;
+    gzipBytes += gzipSize(bytes);
+  }
+  return { name, rawBytes, gzipBytes, budgetBytes };
+}
+
+/**
+ * Sizes of a built extension (`.output/chrome-mv3`) and of its store zip:
+ * each part, and each tracker's content script, which is the whole of what a
+ * tracker page loads from us (WXT bundles the shared runtime into each).
+ */
+export function measureSizes(outDir: string, zipFile: string | null): SizeFigure[] {
+  const figures = [
+    figure('background', withImports(join(outDir, 'background.js'))),
+    figure('popup', pageFiles(outDir, 'popup.html')),
+    figure('options', pageFiles(outDir, 'options.html')),
+  ];
+  const scriptsDir = join(outDir, 'content-scripts');
+  const contentScripts = existsSync(scriptsDir) ? readdirSync(scriptsDir).filter((file) => file.endsWith('.js')).sort() : [];
+  for (const script of contentScripts) {
+    const files = [join(scriptsDir, script)];
+    const css = join(scriptsDir, script.replace(/\.js$/, '.css'));
+    if (existsSync(css)) files.push(css);
+    figures.push(figure(`tracker page: ${script.replace(/\.js$/, '')}`, files, TRACKER_PAGE_BUDGET));
+  }
+  if (zipFile) {
+    // A zip is already compressed: its size on disk is what users download.
+    const bytes = statSync(zipFile).size;
+    figures.push({ name: `store zip (${relative(dirname(outDir), zipFile)})`, rawBytes: bytes, gzipBytes: bytes, budgetBytes: ZIP_BUDGET });
+  }
+  return figures;
+}
+
+export const overBudget = (figures: SizeFigure[]) => figures.filter((f) => f.budgetBytes !== undefined && f.gzipBytes > f.budgetBytes);

@@ -1,11 +1,12 @@
-import { sendMessage } from '@/lib/messaging/protocol';
+import { extensionMessenger } from '@/lib/integrations/messenger';
+import github from '@/lib/integrations/sites/github';
+import { startIntegrations } from '@/lib/integrations/start';
 
-// Tells the background that the GitHub integration runs on this tab. The
-// Start timer button arrives with the tracker's own issue.
+// GitHub's Start timer buttons. The same file runs on GitHub Enterprise hosts the user adds
+// (registered at runtime). Each visited page is reported to the background with what was found.
 export default defineContentScript({
-  matches: ['https://github.com/*'],
-  main() {
-    // A refused or unanswered report must not break the page; there is nothing to retry.
-    sendMessage('reportPage', { integration: 'github', url: location.href }).catch(() => undefined);
+  matches: github.matches,
+  main(ctx) {
+    ctx.onInvalidated(startIntegrations([github], { messenger: extensionMessenger }));
   },
 });

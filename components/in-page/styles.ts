@@ -1,7 +1,7 @@
 // Lives inside each button's shadow root: nothing leaks out, and the host's `all: initial`
 // keeps the page's inherited fonts and colours out.
 export const STYLES = `
-.w{display:inline-flex;align-items:center;gap:6px;vertical-align:middle;font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#6e7781}
+.w{display:inline-flex;align-items:center;gap:6px;margin:0 4px;vertical-align:middle;font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#6e7781}
 .b{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:6px;padding:4px 10px;border-radius:6px;background:#1f8f55;color:#fff;font:600 12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;white-space:nowrap;cursor:pointer}
 .b::before{content:"";border-style:solid;border-width:5px 0 5px 8px;border-color:transparent transparent transparent currentColor}
 .b[aria-pressed=true]{background:#c62828}

@@ -54,7 +54,7 @@ export function taskPicker(heading: string, options: PickerOptions, close: () =>
     else query.setAttribute('aria-activedescendant', `tc-o${active}`);
     list.querySelector('[aria-selected=true]')?.scrollIntoView?.({ block: 'nearest' });
     go.disabled = active < 0 || starting;
-    status.textContent = tasks.length ? '' : 'No task matches.';
+    status.textContent = tasks.length ? '' : query.value.trim() ? 'No task matches.' : 'Type to find a task.';
   };
   const submit = async () => {
     const task = tasks[active];

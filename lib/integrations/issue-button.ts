@@ -2,7 +2,6 @@ import { createTimerButton } from '@/components/in-page/timer-button';
 import { messageOf } from '@/components/in-page/dom';
 import type { IssueRef, RunningTimer } from '@/lib/storage/timer';
 import type { Messenger } from './messenger';
-import { defaultNote } from './note';
 
 export const SIGN_IN_FIRST =
   'Sign in to TimeCamp first: click the TimeCamp Tracker icon in your browser toolbar and connect your account, then press Start timer again.';
@@ -16,6 +15,8 @@ export interface IssueButton {
   host: HTMLElement;
   /** Draws the running state again, e.g. after the running timer changed. */
   render(): void;
+  /** Asks the background for the time tracked on the issue, e.g. after its cache changed. */
+  loadTime(): Promise<void>;
   destroy(): void;
 }
 
@@ -39,16 +40,9 @@ export function createIssueButton(
 ): IssueButton {
   let busy = false;
   let trackedSeconds = 0;
-  let wasRunning = false;
   const view = createTimerButton(integration, externalId, () => void press());
 
-  const render = () => {
-    const runs = runsFor(running(), externalId);
-    // A timer on this issue just stopped: its time is now part of the total.
-    if (wasRunning && !runs) void loadTime();
-    wasRunning = runs;
-    view.render({ running: runs, busy, trackedSeconds });
-  };
+  const render = () => view.render({ running: runsFor(running(), externalId), busy, trackedSeconds });
   const loadTime = async () => {
     try {
       trackedSeconds = (await messenger.issueTime({ externalId })).totalSeconds;
@@ -71,7 +65,7 @@ export function createIssueButton(
       const issue = readNow();
       const result = await messenger.startFromIssue(issue);
       if (result.outcome === 'needs-task') {
-        view.openPicker(defaultNote(issue), {
+        view.openPicker(`${issue.key} ${issue.title}`, {
           note: result.note,
           suggestions: result.suggestions,
           search: (query) => messenger.searchTasks({ query, limit: 20 }),
@@ -90,5 +84,5 @@ export function createIssueButton(
 
   void loadTime();
   render();
-  return { host: view.host, render, destroy: () => void view.closePopover() };
+  return { host: view.host, render, loadTime, destroy: () => void view.closePopover() };
 }

@@ -1,4 +1,4 @@
-import { sendMessage, type IssueTime, type StartFromIssueResult, type StartRequest, type TaskChoice } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage, type IssueTime, type StartFromIssueResult, type StartRequest, type TaskChoice } from '@/lib/messaging/protocol';
 import type { IssueRef } from '@/lib/storage/timer';
 
 /** What a content script found on one page visit, for the background's page reports. */
@@ -19,6 +19,8 @@ export interface Messenger {
   searchTasks(request: { query: string; limit?: number }): Promise<TaskChoice[]>;
   issueTime(request: { externalId: string }): Promise<IssueTime>;
   reportPage(finding: PageFinding): Promise<void>;
+  /** Lets the background ask for the issue on this page (keyboard shortcut, context menu); returns the undo. */
+  onReadIssue(answer: () => IssueRef | null): () => void;
 }
 
 /** The messenger of the extension's content scripts: the background answers. */
@@ -30,4 +32,5 @@ export const extensionMessenger: Messenger = {
   issueTime: (request) => sendMessage('issueTime', request),
   // The background's schema takes `{integration, url}` today; `issuePage` and `externalIds` wait for it.
   reportPage: ({ integration, url }) => sendMessage('reportPage', { integration, url }),
+  onReadIssue: (answer) => onMessage('readIssue', answer),
 };

@@ -68,7 +68,8 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
   // Anchors that showed no issue yet (a panel still loading): tried again with every batch.
   let waiting: Array<Omit<Found, 'issue'>> = [];
 
-  function candidates(changes: PageChanges | null): Map<string, Found> {
+  /** `lost`: places whose anchor left the page; another anchor of theirs may still show the issue. */
+  function candidates(changes: PageChanges | null, lost: Set<Place>): Map<string, Found> {
     const full = !changes || changes.navigated;
     const page = new URL(doc.location.href);
     const where = page.pathname + page.search;
@@ -80,7 +81,7 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
         let anchors: Set<Element>;
         try {
           if (place.url && !place.url.test(where)) continue;
-          anchors = new Set(full ? doc.querySelectorAll(place.anchor) : within(changes.added, place.anchor));
+          anchors = new Set(full || lost.has(place) ? doc.querySelectorAll(place.anchor) : within(changes.added, place.anchor));
         } catch {
           continue; // a broken selector disables its place, nothing else
         }
@@ -128,7 +129,9 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
     /** Places and removes buttons for a batch of changes; `null` looks at the whole page. */
     update(changes: PageChanges | null): void {
       const full = !changes || changes.navigated;
-      const found = candidates(changes);
+      const lost = new Set<Place>();
+      for (const { placement } of placed.values()) if (!placement.anchor.isConnected) lost.add(placement.place);
+      const found = candidates(changes, lost);
       for (const [key, { placement, mounted }] of placed) {
         const gone = full || !placement.anchor.isConnected;
         if (gone && !found.has(key)) {

@@ -1,43 +1,84 @@
-import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import type { Settings } from '@/lib/storage/settings';
+import type { IssueRef, RunningTimer } from '@/lib/storage/timer';
 import type { Integration } from './define';
 import { createIssueButton } from './issue-button';
 import type { Messenger } from './messenger';
 import { watchPage } from './page-watcher';
 import { createPlacer } from './placer';
-
-/** Where the running timer comes from: `runningTimer` from storage, or a stand-in. */
-export interface TimerSource {
-  getValue(): Promise<RunningTimer | null>;
-  watch(callback: (value: RunningTimer | null) => void): () => void;
-}
+import { storedIssueTimes, storedRunningTimer, storedSettings, type Stored } from './stored';
 
 export interface StartOptions {
   messenger: Messenger;
-  timer?: TimerSource;
+  /** The running timer: `runningTimer` from storage unless a test says otherwise. */
+  timer?: Stored<RunningTimer | null>;
+  /** Which integrations the user switched off: `settings` from storage unless a test says otherwise. */
+  settings?: Stored<Pick<Settings, 'disabledIntegrations'> | null>;
+  /** Changes when the background learnt new tracked times: the background's issue-time cache unless a test says otherwise. */
+  issueTimes?: Stored<unknown>;
   /** How long an issue page may take to show a place for its button before it is reported without one. */
   reportAfterMs?: number;
   doc?: Document;
 }
 
+interface Run {
+  stop(): void;
+  currentIssue(): IssueRef | null;
+}
+
 /**
- * Runs integrations on this page: one observer, buttons placed and kept, the running state
- * from storage, and one report per visited URL. Returns the function that undoes all of it.
+ * Runs a content script's integrations on this page, those the user did not switch off (and
+ * follows the switch): buttons placed and kept by one observer, their running state from storage,
+ * one report per visited URL, and the answer to the background's `readIssue`. Returns the
+ * function that undoes all of it.
  */
-export function startIntegrations(
+export function startIntegrations(integrations: Integration[], options: StartOptions): () => void {
+  const { messenger, settings = storedSettings } = options;
+  let run: Run | undefined;
+  let runs = '';
+  let heard = false;
+  const follow = (value: Pick<Settings, 'disabledIntegrations'> | null) => {
+    const enabled = integrations.filter((integration) => !value?.disabledIntegrations?.includes(integration.id));
+    const ids = enabled.map((integration) => integration.id).join(' ');
+    if (run && ids === runs) return;
+    run?.stop();
+    runs = ids;
+    run = runIntegrations(enabled, options);
+  };
+  const unwatch = settings.watch((value) => {
+    heard = true;
+    follow(value);
+  });
+  settings.getValue().then(
+    (value) => heard || follow(value),
+    () => heard || follow(null),
+  );
+  const unanswer = messenger.onReadIssue(() => run?.currentIssue() ?? null);
+  return () => {
+    unwatch();
+    unanswer();
+    run?.stop();
+    heard = true; // a late settings answer must not start anything
+  };
+}
+
+function runIntegrations(
   integrations: Integration[],
-  { messenger, timer = runningTimer, reportAfterMs = 4000, doc = document }: StartOptions,
-): () => void {
+  { messenger, timer = storedRunningTimer, issueTimes = storedIssueTimes, reportAfterMs = 4000, doc = document }: StartOptions,
+): Run {
   let running: RunningTimer | null = null;
   let heard = false;
-  const placer = createPlacer(integrations, doc, (placement) =>
-    createIssueButton(placement.integration.id, placement.externalId, placement.readNow, { messenger, running: () => running }),
-  );
+  const placer = createPlacer(integrations, doc, (placement) => ({
+    placement,
+    ...createIssueButton(placement.integration.id, placement.externalId, placement.readNow, { messenger, running: () => running }),
+  }));
   const renderAll = () => placer.mounted().forEach((button) => button.render());
   const unwatch = timer.watch((value) => {
     heard = true;
     running = value;
     renderAll();
   });
+  // The background refreshes an issue's time after a stop reached TimeCamp (or a sync): ask again.
+  const unwatchTimes = issueTimes.watch(() => placer.mounted().forEach((button) => void button.loadTime()));
   timer.getValue().then(
     (value) => {
       if (heard) return;
@@ -83,10 +124,15 @@ export function startIntegrations(
   placer.update(null);
   report(false);
 
-  return () => {
-    unwatch();
-    watcher.stop();
-    clearTimeout(deadline);
-    placer.clear();
+  return {
+    stop() {
+      unwatch();
+      unwatchTimes();
+      watcher.stop();
+      clearTimeout(deadline);
+      placer.clear();
+    },
+    // The issue of the first button still on the page, as the page shows it now.
+    currentIssue: () => placer.mounted().find(({ host }) => host.isConnected)?.placement.readNow() ?? null,
   };
 }

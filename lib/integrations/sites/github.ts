@@ -1,10 +1,10 @@
 import { defineIntegration, type IssueFields } from '../define';
-import { firstText, linkOf } from '../read';
+import { firstText } from '../read';
 
 // github.com and GitHub Enterprise Server. External ids: `github_issue_octo/app#12`,
 // `github_pr_octo/app#40`; on an Enterprise host `github_issue_ghe.example.com/octo/app#12`.
 const ITEM = /^\/([^/]+)\/([^/]+)\/(issues|pull)\/(\d+)/;
-const TITLE = '[data-testid="issue-title"], .markdown-title, .js-issue-title';
+const TITLE = '[data-testid="issue-title"], .markdown-title, .js-issue-title, h1 bdi';
 const HEADER_ACTIONS = '[data-testid="issue-header"] [data-component="PH_Actions"]';
 
 function issue(page: URL, anchor: Element, owner: string, repo: string, kind: string, number: string): IssueFields {
@@ -29,8 +29,10 @@ function fromPath(anchor: Element, page: URL): IssueFields | null {
 function fromProjectItem(anchor: Element, page: URL): IssueFields | null {
   const [owner, repo, number, extra] = page.searchParams.get('issue')?.split('|') ?? [];
   if (!owner || !repo || !number || extra !== undefined) return null;
-  const link = linkOf(anchor.closest('[data-testid="issue-header"]')?.querySelector(`a[href*="/${repo}/pull/${number}"]`), page);
-  return issue(page, anchor, owner, repo, link ? 'pull' : 'issues', number);
+  // The panel's header links to the item: a pull request's link says so.
+  const links = anchor.closest('[data-testid="issue-header"]')?.querySelectorAll('a[href]') ?? [];
+  const pull = [...links].some((link) => link.getAttribute('href')?.endsWith(`/${repo}/pull/${number}`));
+  return issue(page, anchor, owner, repo, pull ? 'pull' : 'issues', number);
 }
 
 export default defineIntegration({
@@ -38,7 +40,7 @@ export default defineIntegration({
   name: 'GitHub',
   matches: ['https://github.com/*'],
   selfHosted: true,
-  issuePages: /^\/[^/]+\/[^/]+\/(issues|pull)\/\d+|[?&]issue=[^&]+%7C[^&]+%7C\d+/i,
+  issuePages: /^\/[^/]+\/[^/]+\/(issues|pull)\/\d+|\/projects\/\d+.*[?&]issue=/,
   places: [
     // React issue viewer (github.com), classic header (Enterprise Server).
     { name: 'issue', url: /^\/[^/]+\/[^/]+\/issues\/\d+/, anchor: `${HEADER_ACTIONS}, .gh-header-actions`, position: 'prepend', read: fromPath },

@@ -1,0 +1,55 @@
+import { defineIntegration, type IssueFields } from '../define';
+import { firstText, linkOf, textOf } from '../read';
+
+// gitlab.com and self-managed instances, always with the host (a sub-path install keeps its
+// prefix): `gitlab_issue_gitlab.com/group/app#5`, `gitlab_mr_gitlab.example.com/group/app!3`.
+// Issues, tasks and incidents share a project's `#` numbers, so all of them are `issue`.
+const ITEM = /^\/(.+?)\/-\/(issues|work_items|merge_requests)\/(?:incident\/)?(\d+)/;
+const TITLE = '[data-testid="work-item-title"]';
+
+function item(url: URL | null, title: string): IssueFields | null {
+  const [path, project, type, iid] = (url && ITEM.exec(url.pathname)) ?? [];
+  if (!url || !path || !project || !iid) return null;
+  const [kind, sign] = type === 'merge_requests' ? ['mr', '!'] : ['issue', '#'];
+  return {
+    externalId: `gitlab_${kind}_${url.host}/${project}${sign}${iid}`,
+    key: `${sign}${iid}`,
+    title,
+    url: url.origin + path,
+    project,
+  };
+}
+
+export default defineIntegration({
+  id: 'gitlab',
+  name: 'GitLab',
+  matches: ['https://gitlab.com/*'],
+  selfHosted: true,
+  issuePages: /\/-\/(issues|work_items|merge_requests)\/(incident\/)?\d+|[?&]show=/,
+  places: [
+    // The work item view of an issue page (`/-/issues/5` and `/-/work_items/5`): after "Created by …".
+    {
+      name: 'issue',
+      url: /\/-\/(issues|work_items)\/(incident\/)?\d+/,
+      anchor: '[data-testid="work-item-created"]',
+      position: 'after',
+      read: (anchor, page) => item(page, firstText(anchor.closest('.work-item-view') ?? anchor.ownerDocument, TITLE)),
+    },
+    // The merge request header: after its title.
+    {
+      name: 'merge-request',
+      url: /\/-\/merge_requests\/\d+/,
+      anchor: '[data-testid="title-content"]',
+      position: 'after',
+      read: (anchor, page) => item(page, textOf(anchor)),
+    },
+    // The drawer that boards and lists open (`?show=…`): its reference link names the item.
+    {
+      name: 'drawer',
+      anchor: '[data-testid="work-item-drawer-ref-link"], [data-testid="work-item-detail-panel-ref-link"]',
+      position: 'after',
+      read: (anchor, page) =>
+        item(linkOf(anchor, page), firstText(anchor.closest('[data-testid="work-item-drawer"], .work-item-view'), TITLE)),
+    },
+  ],
+});

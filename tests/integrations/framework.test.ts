@@ -1,0 +1,484 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TaskChoice } from '@/lib/messaging/protocol';
+import { defineIntegration, type Integration, type IssueFields, type Place } from '@/lib/integrations/define';
+import { SIGN_IN_FIRST } from '@/lib/integrations/issue-button';
+import { startIntegrations } from '@/lib/integrations/start';
+import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
+import { issueTime } from '@/lib/tasks/issue-time';
+import { runningTimer } from '@/lib/storage/timer';
+import { TASK, buttonOf, fakeMessenger, hosts, nameOf, onlyHost, settle, timerFor, userClick, userKey, userType } from './helpers';
+
+// A tracker made up for the framework's own tests: `<div class="issue" data-id="7"><h1>Title</h1>
+// <div class="bar"></div></div>`, the button prepended to `.bar`, the id from the markup.
+const readIssue = vi.fn((anchor: Element): IssueFields | null => {
+  const issue = anchor.closest('.issue');
+  const id = issue?.getAttribute('data-id');
+  if (!id) return null;
+  return { externalId: `test_issue_${id}`, key: `#${id}`, title: issue!.querySelector('h1')?.textContent ?? '', url: `https://tracker.test/i/${id}` };
+});
+const place: Place = { name: 'issue', anchor: '.issue .bar', position: 'prepend', read: readIssue };
+const tracker = defineIntegration({ id: 'test', name: 'Test', matches: [], selfHosted: true, issuePages: /^\/i\/\d+/, places: [place] });
+
+const issueMarkup = (id: string, title = `Issue ${id}`) => {
+  const issue = document.createElement('div');
+  issue.className = 'issue';
+  issue.dataset.id = id;
+  const h1 = document.createElement('h1');
+  h1.textContent = title;
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  issue.append(h1, bar);
+  return issue;
+};
+const goTo = (path: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://tracker.test${path}`);
+
+let messenger: ReturnType<typeof fakeMessenger>;
+let stops: Array<() => void> = [];
+const start = (integrations: Integration[] = [tracker], options: { reportAfterMs?: number } = {}) => {
+  const stop = startIntegrations(integrations, { messenger, ...options });
+  stops.push(stop);
+  return stop;
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  messenger = fakeMessenger();
+  readIssue.mockClear();
+  goTo('/i/7');
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  stops.forEach((stop) => stop());
+  stops = [];
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('placing buttons', () => {
+  it('runs one MutationObserver per page, however many integrations', async () => {
+    const Original = window.MutationObserver;
+    let made = 0;
+    window.MutationObserver = class extends Original {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        made++;
+      }
+    };
+    try {
+      start([tracker, { ...tracker, id: 'other' }]);
+      await settle();
+      expect(made).toBe(1);
+    } finally {
+      window.MutationObserver = Original;
+    }
+  });
+
+  it('handles a burst of mutations in one batch that looks only at what was added', async () => {
+    document.body.append(issueMarkup('7'));
+    start();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    readIssue.mockClear();
+    const wholePage = vi.spyOn(document, 'querySelectorAll');
+
+    for (let i = 0; i < 200; i++) document.body.append(document.createElement('p'));
+    document.body.append(issueMarkup('8'));
+    await settle();
+
+    expect(readIssue).toHaveBeenCalledOnce(); // the one new anchor, read once
+    expect(wholePage).not.toHaveBeenCalled(); // no rescan of the page
+    expect(hosts().map((host) => host.dataset.externalId)).toEqual(['test_issue_7', 'test_issue_8']);
+  });
+
+  it('puts one button on an issue shown twice, and keeps it while one copy stays', async () => {
+    const first = issueMarkup('7');
+    const copy = issueMarkup('7');
+    document.body.append(first, copy);
+    start();
+    await settle();
+    const host = onlyHost();
+    expect(first.contains(host)).toBe(true);
+
+    first.remove();
+    await settle();
+    expect(onlyHost()).toBe(host);
+    expect(copy.contains(host)).toBe(true);
+  });
+
+  it('puts the button back when the site drops it but keeps the anchor', async () => {
+    document.body.append(issueMarkup('7'));
+    start();
+    await settle();
+    const host = onlyHost();
+    document.querySelector('.bar')!.replaceChildren();
+    await settle();
+    expect(onlyHost()).toBe(host);
+    expect(document.querySelector('.bar')!.firstChild).toBe(host);
+  });
+
+  it('waits for an anchor that shows no issue yet', async () => {
+    const issue = issueMarkup('7');
+    issue.removeAttribute('data-id');
+    document.body.append(issue);
+    start();
+    await settle();
+    expect(hosts()).toEqual([]);
+
+    issue.dataset.id = '7';
+    issue.querySelector('h1')!.append(document.createElement('span')); // the site renders on
+    await settle();
+    expect(onlyHost().dataset.externalId).toBe('test_issue_7');
+  });
+
+  it('keeps a failing integration to itself', async () => {
+    const badSelector = defineIntegration({ ...tracker, id: 'bad-selector', places: [{ ...place, anchor: '.bar:::nope' }] });
+    const throwing = defineIntegration({
+      ...tracker,
+      id: 'throwing',
+      places: [{ ...place, read: () => { throw new TypeError("Cannot read properties of null (reading 'textContent')"); } }],
+    });
+    document.body.append(issueMarkup('7'));
+    start([badSelector, throwing, tracker]);
+    await settle();
+    document.body.append(issueMarkup('8'));
+    await settle();
+    expect(hosts().map((host) => host.dataset.integration)).toEqual(['test', 'test']);
+  });
+
+  it('only uses places whose URL test passes', async () => {
+    const gated = defineIntegration({ ...tracker, places: [{ ...place, url: /^\/i\/\d+$/ }] });
+    goTo('/boards/1');
+    document.body.append(issueMarkup('7'));
+    start([gated]);
+    await settle();
+    expect(hosts()).toEqual([]);
+  });
+
+  it('takes everything away when stopped, and stops watching', async () => {
+    document.body.append(issueMarkup('7'));
+    const stop = start();
+    await settle();
+    stop();
+    expect(hosts()).toEqual([]);
+    document.body.append(issueMarkup('8'));
+    await settle();
+    expect(hosts()).toEqual([]);
+  });
+});
+
+describe('what the user and the background ask for', () => {
+  it('places nothing for an integration the user switched off, and follows the switch', async () => {
+    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: ['test'] });
+    document.body.append(issueMarkup('7'));
+    start();
+    await settle();
+    expect(hosts()).toEqual([]);
+    expect(messenger.reportPage).not.toHaveBeenCalled();
+
+    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: [] });
+    await settle();
+    expect(onlyHost().dataset.externalId).toBe('test_issue_7');
+
+    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: ['jira', 'test'] });
+    await settle();
+    expect(hosts()).toEqual([]);
+  });
+
+  it('keeps its buttons when settings change in ways that do not concern them', async () => {
+    document.body.append(issueMarkup('7'));
+    start();
+    await settle();
+    const host = onlyHost();
+    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: ['jira'] });
+    await settle();
+    expect(onlyHost()).toBe(host);
+  });
+
+  it('tells the background which issue the page shows now, or none', async () => {
+    document.body.append(issueMarkup('7', 'Export fails'));
+    start();
+    await settle();
+    document.querySelector('.issue h1')!.textContent = 'Export fails for large files';
+    expect(messenger.askIssue()).toEqual({
+      integration: 'test',
+      externalId: 'test_issue_7',
+      key: '#7',
+      title: 'Export fails for large files',
+      url: 'https://tracker.test/i/7',
+    });
+    document.querySelector('.issue')!.remove();
+    await settle();
+    expect(messenger.askIssue()).toBeNull();
+  });
+});
+
+describe('client-side navigation', () => {
+  // The id comes from the URL only, as on GitHub: the DOM may not change at all.
+  const byUrl = defineIntegration({
+    ...tracker,
+    places: [{ ...place, url: /^\/i\/\d+/, read: (_, page) => ({ externalId: `test_issue_${page.pathname.split('/')[2]}`, key: '', title: '', url: page.href }) }],
+  });
+
+  it('hears the Navigation API where the browser has it', async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    try {
+      document.body.append(issueMarkup('7'));
+      start([byUrl]);
+      await settle();
+      history.pushState(null, '', '/i/8');
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await settle();
+      expect(onlyHost().dataset.externalId).toBe('test_issue_8');
+
+      history.pushState(null, '', '/settings');
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await settle();
+      expect(hosts()).toEqual([]);
+    } finally {
+      delete (window as { navigation?: unknown }).navigation;
+    }
+  });
+
+  it('hears popstate (back and forward) without it', async () => {
+    document.body.append(issueMarkup('7'));
+    start([byUrl]);
+    await settle();
+    history.pushState(null, '', '/i/9');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(onlyHost().dataset.externalId).toBe('test_issue_9');
+  });
+
+  it('notices a pushState through the next mutation batch', async () => {
+    document.body.append(issueMarkup('7'));
+    start([byUrl]);
+    await settle();
+    history.pushState(null, '', '/i/10');
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect(onlyHost().dataset.externalId).toBe('test_issue_10');
+  });
+});
+
+describe('the button', () => {
+  const shadow = () => onlyHost().shadowRoot!;
+  const dialog = () => shadow().querySelector<HTMLElement>('[role=dialog]');
+  const press = async () => {
+    userClick(buttonOf(onlyHost()));
+    await settle();
+  };
+  beforeEach(async () => {
+    document.body.append(issueMarkup('7', 'Export fails'));
+    start();
+    await settle();
+  });
+
+  it('isolates its styles: all: initial on the host, its own stylesheet in the shadow root', () => {
+    expect(onlyHost().style.getPropertyValue('all')).toBe('initial');
+    expect(shadow().querySelector('style')?.textContent).toContain('.b{');
+  });
+
+  it('keeps keys and clicks meant for it away from the page', async () => {
+    const pageHeard = vi.fn();
+    document.addEventListener('keydown', pageHeard);
+    document.addEventListener('click', pageHeard);
+    userKey(buttonOf(onlyHost()), 'c');
+    await press();
+    expect(pageHeard).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', pageHeard);
+    document.removeEventListener('click', pageHeard);
+  });
+
+  it('shows the time tracked on the issue, compactly, only when there is some', async () => {
+    expect(messenger.issueTime).toHaveBeenCalledWith({ externalId: 'test_issue_7' });
+    const tracked = shadow().querySelector<HTMLElement>('.t')!;
+    expect(tracked.hidden).toBe(true);
+
+    messenger.issueTime.mockResolvedValue({ taskId: 7, todaySeconds: 600, totalSeconds: 5100 });
+    document.body.append(issueMarkup('8'));
+    await settle();
+    const second = hosts()[1]!.shadowRoot!.querySelector<HTMLElement>('.t')!;
+    expect(second.hidden).toBe(false);
+    expect(second.textContent).toBe('1:25');
+  });
+
+  it('asks for the tracked time again when the background has new times', async () => {
+    messenger.issueTime.mockResolvedValue({ taskId: 7, todaySeconds: 60, totalSeconds: 3600 });
+    await issueTime.setValue({ test_issue_7: { taskId: 7, todaySeconds: 60, totalSeconds: 3600, day: '2026-11-28', fetchedAt: 1 } });
+    await settle();
+    expect(messenger.issueTime).toHaveBeenLastCalledWith({ externalId: 'test_issue_7' });
+    expect(shadow().querySelector('.t')?.textContent).toBe('1:00');
+  });
+
+  it('runs for a timer on the task linked to the issue, too', async () => {
+    await runningTimer.setValue(timerFor('x', { source: null, externalTaskId: 'test_issue_7' }));
+    await settle();
+    expect(nameOf(buttonOf(onlyHost()))).toBe('Stop timer');
+  });
+
+  it('starts once however fast it is pressed', async () => {
+    let answer: (value: { outcome: 'signed-out' }) => void = () => undefined;
+    messenger.startFromIssue.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const button = buttonOf(onlyHost());
+    userClick(button);
+    userClick(button);
+    await settle();
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    answer({ outcome: 'signed-out' });
+    await settle();
+    expect(messenger.startFromIssue).toHaveBeenCalledOnce();
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('says how to sign in when nobody is', async () => {
+    messenger.startFromIssue.mockResolvedValue({ outcome: 'signed-out' });
+    await press();
+    expect(dialog()?.textContent).toContain(SIGN_IN_FIRST);
+  });
+
+  it('says what went wrong when the background does not answer', async () => {
+    messenger.startFromIssue.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await press();
+    expect(dialog()?.textContent).toContain('The timer did not start: Could not establish connection.');
+  });
+
+  describe('task picker', () => {
+    const other = { taskId: 8, name: 'Frontend', path: 'Acme › Web › Frontend', color: '#4caf50' };
+    const found = { taskId: 9, name: 'Exports', path: 'Acme › Reports › Exports', color: null };
+    const search = () => shadow().querySelector<HTMLInputElement>('[role=combobox]')!;
+    const note = () => shadow().querySelector<HTMLInputElement>('input:not([role])')!;
+    const options = () => [...shadow().querySelectorAll('[role=option]')].map((o) => [o.firstChild?.textContent, o.getAttribute('aria-selected')]);
+
+    beforeEach(async () => {
+      messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', note: '#7 Export fails', suggestions: [TASK, other] });
+      await press();
+    });
+
+    it('opens with the suggestions, the first chosen, the note prefilled and the search focused', () => {
+      expect(dialog()).not.toBeNull();
+      expect(options()).toEqual([
+        ['Backend', 'true'],
+        ['Frontend', 'false'],
+      ]);
+      expect(note().value).toBe('#7 Export fails');
+      expect(shadow().activeElement).toBe(search());
+    });
+
+    it('searches as the user types and ignores answers that come too late', async () => {
+      let late: (tasks: TaskChoice[]) => void = () => undefined;
+      messenger.searchTasks.mockReturnValueOnce(new Promise((resolve) => (late = resolve))).mockResolvedValueOnce([found]);
+      userType(search(), 'ex');
+      userType(search(), 'exp');
+      await settle();
+      late([other]);
+      await settle();
+      expect(messenger.searchTasks).toHaveBeenLastCalledWith({ query: 'exp', limit: 20 });
+      expect(options()).toEqual([['Exports', 'true']]);
+    });
+
+    it('moves with the arrow keys, takes the task with Enter and starts from the note with Enter', async () => {
+      userKey(search(), 'ArrowDown');
+      expect(options().map(([, selected]) => selected)).toEqual(['false', 'true']);
+      userKey(search(), 'Enter');
+      expect(shadow().activeElement).toBe(note());
+      note().value = 'Export fails: reproduce';
+      userKey(note(), 'Enter');
+      await settle();
+      expect(messenger.startTimer).toHaveBeenCalledExactlyOnceWith({
+        taskId: 8,
+        note: 'Export fails: reproduce',
+        source: { integration: 'test', externalId: 'test_issue_7', key: '#7', title: 'Export fails', url: 'https://tracker.test/i/7' },
+        remember: true,
+      });
+      expect(dialog()).toBeNull();
+    });
+
+    it('starts with the Start button and ignores one the page presses', async () => {
+      const startButton = [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Start')!;
+      startButton.click();
+      await settle();
+      expect(messenger.startTimer).not.toHaveBeenCalled();
+      userClick(startButton);
+      await settle();
+      expect(messenger.startTimer).toHaveBeenCalledWith(expect.objectContaining({ taskId: TASK.taskId, note: '#7 Export fails' }));
+    });
+
+    it('keeps the picker open with the reason when the start fails', async () => {
+      messenger.startTimer.mockRejectedValue(new Error('TimeCamp is offline'));
+      userKey(note(), 'Enter');
+      await settle();
+      expect(dialog()?.textContent).toContain('The timer did not start: TimeCamp is offline');
+    });
+
+    it('closes with Escape and gives the focus back to the button', () => {
+      userKey(search(), 'Escape');
+      expect(dialog()).toBeNull();
+      expect(shadow().activeElement).toBe(buttonOf(onlyHost()));
+    });
+
+    it('closes on a second press instead of asking again', async () => {
+      await press();
+      expect(dialog()).toBeNull();
+      expect(messenger.startFromIssue).toHaveBeenCalledOnce();
+    });
+
+    it('goes away with its issue', async () => {
+      document.querySelector('.issue')!.remove();
+      await settle();
+      expect(hosts()).toEqual([]);
+    });
+  });
+});
+
+describe('page reports', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+
+  it('reports an issue page as soon as its button is placed', async () => {
+    start([tracker], { reportAfterMs: 3000 });
+    expect(messenger.reportPage).not.toHaveBeenCalled();
+    document.body.append(issueMarkup('7')); // the site renders late
+    await settle();
+    expect(messenger.reportPage).toHaveBeenCalledExactlyOnceWith({ integration: 'test', url: 'https://tracker.test/i/7', issuePage: true, externalIds: ['test_issue_7'] });
+    vi.advanceTimersByTime(3000);
+    expect(messenger.reportPage).toHaveBeenCalledOnce();
+  });
+
+  it('reports an issue page that shows no place for a button after a while, and again once it does', async () => {
+    start([tracker], { reportAfterMs: 3000 });
+    await settle();
+    vi.advanceTimersByTime(2999);
+    expect(messenger.reportPage).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(messenger.reportPage).toHaveBeenCalledExactlyOnceWith({ integration: 'test', url: 'https://tracker.test/i/7', issuePage: true, externalIds: [] });
+
+    document.body.append(issueMarkup('7'));
+    await settle();
+    expect(messenger.reportPage).toHaveBeenLastCalledWith(expect.objectContaining({ externalIds: ['test_issue_7'] }));
+    expect(messenger.reportPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a page without an issue at once, and each page navigated to', async () => {
+    goTo('/boards/1');
+    start([tracker], { reportAfterMs: 3000 });
+    await settle();
+    expect(messenger.reportPage).toHaveBeenCalledExactlyOnceWith({ integration: 'test', url: 'https://tracker.test/boards/1', issuePage: false, externalIds: [] });
+
+    history.pushState(null, '', '/i/7');
+    document.body.append(issueMarkup('7'));
+    await settle();
+    expect(messenger.reportPage).toHaveBeenLastCalledWith({ integration: 'test', url: 'https://tracker.test/i/7', issuePage: true, externalIds: ['test_issue_7'] });
+  });
+
+  it('never lets a failed report reach the page', async () => {
+    messenger.reportPage.mockRejectedValue(new Error('refused'));
+    document.body.append(issueMarkup('7'));
+    start();
+    await settle();
+    expect(onlyHost()).toBeDefined();
+  });
+});

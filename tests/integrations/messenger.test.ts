@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extensionMessenger } from '@/lib/integrations/messenger';
+import { parseReportedPage } from '@/lib/messaging/page-report-schema';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+
+vi.mock('@/lib/messaging/protocol', () => ({ sendMessage: vi.fn(async () => undefined), onMessage: vi.fn(() => () => undefined) }));
+
+const issue = { integration: 'github', externalId: 'github_issue_octo/app#12', key: '#12', title: 'Fix it', url: 'https://github.com/octo/app/issues/12' };
+
+describe('extensionMessenger', () => {
+  beforeEach(() => vi.mocked(sendMessage).mockClear());
+
+  it('sends each request as the protocol names it', async () => {
+    await extensionMessenger.startFromIssue(issue);
+    await extensionMessenger.startTimer({ taskId: 7, note: '#12 Fix it', source: issue, remember: true });
+    await extensionMessenger.stopTimer();
+    await extensionMessenger.searchTasks({ query: 'back', limit: 20 });
+    await extensionMessenger.issueTime({ externalId: issue.externalId });
+    expect(vi.mocked(sendMessage).mock.calls).toEqual([
+      ['startFromIssue', issue],
+      ['startTimer', { taskId: 7, note: '#12 Fix it', source: issue, remember: true }],
+      ['stopTimer'],
+      ['searchTasks', { query: 'back', limit: 20 }],
+      ['issueTime', { externalId: issue.externalId }],
+    ]);
+  });
+
+  it('reports pages in the shape the background accepts today', async () => {
+    await extensionMessenger.reportPage({ integration: 'github', url: issue.url, issuePage: true, externalIds: [issue.externalId] });
+    expect(sendMessage).toHaveBeenCalledExactlyOnceWith('reportPage', { integration: 'github', url: issue.url });
+    const [, sent] = vi.mocked(sendMessage).mock.calls[0]!;
+    expect(parseReportedPage(sent)).toEqual({ integration: 'github', url: issue.url });
+  });
+
+  it('answers the background\'s readIssue with what the page shows', () => {
+    const answer = () => issue;
+    extensionMessenger.onReadIssue(answer);
+    expect(onMessage).toHaveBeenCalledExactlyOnceWith('readIssue', answer);
+  });
+});

@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Integration, IssueFields } from '@/lib/integrations/define';
+import { defaultNote } from '@/lib/integrations/note';
+import { startIntegrations } from '@/lib/integrations/start';
+import { runningTimer, type IssueRef } from '@/lib/storage/timer';
+import { buttonOf, fakeMessenger, freshCopy, hosts, nameOf, onlyHost, openPage, settle, timerFor, userClick } from './helpers';
+
+/** One view of a tracker (an issue page, a side panel…) as the shared tests need to know it. */
+export interface ViewSpec {
+  integration: Integration;
+  view: string;
+  fixture: string;
+  url: string;
+  /** What the integration must read from the view. */
+  issue: IssueFields;
+  /** The note the issue gets by default, spelled out. */
+  note: string;
+  /** The element the site re-renders: it holds the anchor's parent, so the button lives inside it. */
+  container: string;
+  /** The element whose text is the title (the site may change it after load). */
+  title: string;
+  /** Client-side navigation to another issue: its URL, how a fresh copy of the container changes, what is read then. */
+  next: { url: string; swap(container: Element): void; issue: Pick<IssueFields, 'externalId' | 'key' | 'title'> };
+}
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** The tests every view of every tracker must pass. */
+export function describeView(spec: ViewSpec): void {
+  const { integration } = spec;
+  const expected: IssueRef = { integration: integration.id, ...spec.issue };
+
+  describe(`${integration.name}, ${spec.view}`, () => {
+    let messenger: ReturnType<typeof fakeMessenger>;
+    let stop: () => void;
+
+    beforeEach(async () => {
+      fakeBrowser.reset();
+      messenger = fakeMessenger();
+      openPage(spec.fixture, spec.url);
+      stop = startIntegrations([integration], { messenger });
+      await settle();
+    });
+    afterEach(() => stop());
+
+    const press = async () => {
+      userClick(buttonOf(onlyHost()));
+      await settle();
+    };
+    const setTitle = (text: string) => {
+      const title = document.querySelector(spec.title);
+      if (!title) throw new Error(`no ${spec.title} in ${spec.fixture}`);
+      title.textContent = text;
+    };
+
+    it('places exactly one Start timer button, keyed by the external id', () => {
+      const host = onlyHost();
+      expect(host.dataset).toMatchObject({ integration: integration.id, externalId: spec.issue.externalId });
+      expect(host.shadowRoot?.mode).toBe('open');
+      const button = buttonOf(host);
+      expect(nameOf(button)).toBe('Start timer');
+      expect(button.getAttribute('aria-pressed')).toBe('false');
+      expect(document.querySelector(spec.container)?.contains(host)).toBe(true);
+    });
+
+    it('starts from the issue as TimeCamp knows it, with the default note', async () => {
+      await press();
+      expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith(expected);
+      expect(defaultNote(expected)).toBe(spec.note);
+    });
+
+    it('reads the page again at click time', async () => {
+      setTitle('Renamed after the page loaded');
+      await settle();
+      await press();
+      expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith({ ...expected, title: 'Renamed after the page loaded' });
+    });
+
+    it('reports the page with the issue it found', () => {
+      expect(messenger.reportPage).toHaveBeenCalledExactlyOnceWith({
+        integration: integration.id,
+        url: spec.url,
+        issuePage: true,
+        externalIds: [spec.issue.externalId],
+      });
+    });
+
+    it('keeps one button, the same one, when the site re-renders the anchor', async () => {
+      const before = onlyHost();
+      document.querySelector(spec.container)!.replaceWith(freshCopy(spec.fixture, spec.container));
+      await settle();
+      const host = onlyHost();
+      expect(host).toBe(before);
+      expect(host.dataset.externalId).toBe(spec.issue.externalId);
+      expect(document.querySelector(spec.container)!.contains(host)).toBe(true);
+    });
+
+    it('follows client-side navigation to another issue', async () => {
+      history.pushState(null, '', spec.next.url);
+      const fresh = freshCopy(spec.fixture, spec.container);
+      spec.next.swap(fresh);
+      document.querySelector(spec.container)!.replaceWith(fresh);
+      await settle();
+      expect(onlyHost().dataset.externalId).toBe(spec.next.issue.externalId);
+      await press();
+      expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith(expect.objectContaining(spec.next.issue));
+    });
+
+    it('removes the button when its anchor goes', async () => {
+      document.querySelector(spec.container)!.remove();
+      await settle();
+      expect(hosts()).toEqual([]);
+    });
+
+    it('shows a hostile title as text, in the picker and in the note', async () => {
+      messenger.startFromIssue.mockImplementation(async (issue) => ({ outcome: 'needs-task', note: defaultNote(issue), suggestions: [] }));
+      setTitle(HOSTILE);
+      await settle();
+      await press();
+      const shadow = onlyHost().shadowRoot!;
+      expect(shadow.querySelector('[role=dialog]')?.textContent).toContain(`${spec.issue.key} ${HOSTILE}`);
+      expect(shadow.querySelector<HTMLInputElement>('input:not([role])')?.value).toBe(`${spec.issue.key} ${HOSTILE}`);
+      expect(shadow.querySelector('img')).toBeNull();
+      expect(document.querySelector('img[src=x]')).toBeNull();
+    });
+
+    it('ignores clicks the page makes', async () => {
+      const button = buttonOf(onlyHost());
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settle();
+      expect(messenger.startFromIssue).not.toHaveBeenCalled();
+    });
+
+    it('turns into Stop timer while this issue’s timer runs, and stops it', async () => {
+      await runningTimer.setValue(timerFor('someone_else#1'));
+      await settle();
+      expect(nameOf(buttonOf(onlyHost()))).toBe('Start timer');
+
+      await runningTimer.setValue(timerFor(spec.issue.externalId));
+      await settle();
+      const button = buttonOf(onlyHost());
+      expect(nameOf(button)).toBe('Stop timer');
+      expect(button.getAttribute('aria-pressed')).toBe('true');
+
+      await press();
+      expect(messenger.stopTimer).toHaveBeenCalledOnce();
+      expect(messenger.startFromIssue).not.toHaveBeenCalled();
+
+      await runningTimer.setValue(null);
+      await settle();
+      expect(nameOf(button)).toBe('Start timer');
+      expect(button.getAttribute('aria-pressed')).toBe('false');
+    });
+  });
+}
+
+/** Pages of a tracker that show no issue: no button, and a report that says so. */
+export function describePagesWithoutIssue(integration: Integration, pages: Array<{ view: string; fixture: string; url: string }>): void {
+  describe(`${integration.name}, pages without an issue`, () => {
+    it.each(pages)('$view gets no button', async ({ fixture, url }) => {
+      fakeBrowser.reset();
+      const messenger = fakeMessenger();
+      openPage(fixture, url);
+      const stop = startIntegrations([integration], { messenger });
+      await settle();
+      expect(hosts()).toEqual([]);
+      expect(messenger.reportPage).toHaveBeenCalledExactlyOnceWith({ integration: integration.id, url, issuePage: false, externalIds: [] });
+      stop();
+    });
+  });
+}

@@ -30,7 +30,6 @@ export const extensionMessenger: Messenger = {
   stopTimer: () => sendMessage('stopTimer'),
   searchTasks: (request) => sendMessage('searchTasks', request),
   issueTime: (request) => sendMessage('issueTime', request),
-  // The background's schema takes `{integration, url}` today; `issuePage` and `externalIds` wait for it.
-  reportPage: ({ integration, url }) => sendMessage('reportPage', { integration, url }),
+  reportPage: (finding) => sendMessage('reportPage', finding),
   onReadIssue: (answer) => onMessage('readIssue', answer),
 };

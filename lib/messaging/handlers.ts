@@ -20,8 +20,8 @@ export function handlePing(): { version: string } {
 
 export async function handleReportPage({ data, sender }: IncomingMessage): Promise<void> {
   const tabId = requireOwnTab(sender, browser.runtime.id);
-  const { integration, url } = parseReportedPage(data);
-  await recordPageReport(tabId, { integration, url, at: Date.now() });
+  const report = parseReportedPage(data);
+  await recordPageReport(tabId, { ...report, at: Date.now() });
 }
 
 const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -18,6 +18,10 @@ export const PageReportSchema = v.strictObject({
   // An integration id such as `github` or `gitlab`, never free text.
   integration: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be an integration id such as "github"')),
   url: v.pipe(v.string(), v.maxLength(2048, 'is longer than 2048 characters'), v.check(isHttpUrl, 'must be an http(s) URL')),
+  /** The URL is one of the integration's issue pages, so a button was expected. */
+  issuePage: v.optional(v.boolean()),
+  /** The issues that got a button; none on an issue page means the site changed under us. */
+  externalIds: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(50))),
 });
 
 export type ReportedPage = v.InferOutput<typeof PageReportSchema>;

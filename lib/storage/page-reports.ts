@@ -4,6 +4,8 @@ import { storage } from 'wxt/utils/storage';
 export interface PageReport {
   integration: string;
   url: string;
+  issuePage?: boolean;
+  externalIds?: string[];
   /** When the background heard of it, in ms since the epoch. */
   at: number;
 }

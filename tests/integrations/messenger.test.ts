@@ -25,11 +25,12 @@ describe('extensionMessenger', () => {
     ]);
   });
 
-  it('reports pages in the shape the background accepts today', async () => {
-    await extensionMessenger.reportPage({ integration: 'github', url: issue.url, issuePage: true, externalIds: [issue.externalId] });
-    expect(sendMessage).toHaveBeenCalledExactlyOnceWith('reportPage', { integration: 'github', url: issue.url });
+  it('reports what it found on the page, in the shape the background accepts', async () => {
+    const finding = { integration: 'github', url: issue.url, issuePage: true, externalIds: [issue.externalId] };
+    await extensionMessenger.reportPage(finding);
+    expect(sendMessage).toHaveBeenCalledExactlyOnceWith('reportPage', finding);
     const [, sent] = vi.mocked(sendMessage).mock.calls[0]!;
-    expect(parseReportedPage(sent)).toEqual({ integration: 'github', url: issue.url });
+    expect(parseReportedPage(sent)).toEqual(finding);
   });
 
   it('answers the background\'s readIssue with what the page shows', () => {

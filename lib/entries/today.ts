@@ -37,12 +37,25 @@ async function optional<T>(request: Promise<T>, fallback: T): Promise<T> {
   }
 }
 
-/** Fetches the day (three requests at once) and stores it. */
-export async function refreshToday(client: TimeCampClient, accountKey: string, date: string, userId: number, now: number): Promise<DaySummary> {
+/**
+ * Fetches the day and stores it: the week's entries always; attendance and
+ * away time (which change slowly, and cost two more requests) only when
+ * `withPresence` is set, else they are kept from the stored day.
+ */
+export async function refreshToday(
+  client: TimeCampClient,
+  accountKey: string,
+  date: string,
+  userId: number,
+  now: number,
+  withPresence = true,
+): Promise<DaySummary> {
+  const previous = await today.getValue();
+  const keep = !withPresence && previous?.accountKey === accountKey && previous.date === date;
   const [week, attendance, away] = await Promise.all([
     client.entries.list({ from: mondayOf(date), to: date }),
-    optional(client.attendance.list({ from: date, to: date, userIds: [userId] }), []),
-    optional(client.awayTime.list({ from: date, to: date, userIds: [userId] }), []),
+    keep ? null : optional(client.attendance.list({ from: date, to: date, userIds: [userId] }), []),
+    keep ? null : optional(client.awayTime.list({ from: date, to: date, userIds: [userId] }), []),
   ]);
   const mine = week.filter((entry) => entry.userId === userId);
   const summary: DaySummary = {
@@ -51,8 +64,8 @@ export async function refreshToday(client: TimeCampClient, accountKey: string, d
     fetchedAt: now,
     entries: mine.filter((entry) => entry.date === date).sort((a, b) => (a.startTime ?? '').localeCompare(b.startTime ?? '')),
     weekSeconds: mine.reduce((sum, entry) => sum + entry.durationSeconds, 0),
-    attendance: attendance.find((day) => day.userId === userId && day.date === date) ?? null,
-    away: away.filter((period) => period.userId === userId),
+    attendance: attendance ? (attendance.find((day) => day.userId === userId && day.date === date) ?? null) : previous!.attendance,
+    away: away ? away.filter((period) => period.userId === userId) : previous!.away,
   };
   await today.setValue(summary);
   return summary;

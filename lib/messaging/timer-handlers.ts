@@ -74,7 +74,7 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
     async syncNow({ sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
       await service.syncIfStale();
-      void service.refreshDay();
+      void service.refreshDay(true);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createTimeCampClient } from '@/lib/api';
-import { refreshToday } from '@/lib/entries/today';
+import { refreshToday, today } from '@/lib/entries/today';
 import { accountKeyOf } from '@/lib/tasks/cache';
 import { accountDate } from './account-time';
 import { account } from '@/lib/storage/account';
@@ -40,14 +40,20 @@ export function createTimerService({ lookupTask, now = Date.now }: TimerServiceO
       const { lastSyncAt } = await syncState.getValue();
       if (lastSyncAt === null || now() - lastSyncAt > SYNC_ON_VIEW_AFTER_MS) await sync();
     },
-    /** Refetches the day the popup shows, once what is queued has reached TimeCamp. */
-    async refreshDay(): Promise<void> {
+    /**
+     * Refetches the day the popup shows once what is queued has reached
+     * TimeCamp: after a change, the entries; when a view opens (`full`), also
+     * attendance and away time, unless the day was fetched moments ago.
+     */
+    async refreshDay(full = false): Promise<void> {
       await queue.settled();
       const signedIn = await account.getValue();
       const api = await client();
       if (!signedIn || !api) return;
       const date = accountDate(await syncState.getValue(), now());
-      await refreshToday(api, accountKeyOf(signedIn), date, signedIn.user.userId, now()).catch(() => undefined);
+      const day = await today.getValue();
+      if (full && day && day.date === date && now() - day.fetchedAt < SYNC_ON_VIEW_AFTER_MS) return;
+      await refreshToday(api, accountKeyOf(signedIn), date, signedIn.user.userId, now(), full).catch(() => undefined);
     },
     async refreshBadge(): Promise<void> {
       const [signedIn, timer, state, queued] = await Promise.all([account.getValue(), runningTimer.getValue(), syncState.getValue(), actionQueue.getValue()]);

@@ -17,8 +17,12 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ manifestVersion, mode }) => ({
     name: 'TimeCamp Tracker',
+    // The popup's text comes from public/_locales (English and Polish).
+    default_locale: 'en',
     description: 'Start and stop TimeCamp timers from the toolbar and from inside your issue tracker.',
-    permissions: ['storage', 'alarms', 'idle', 'notifications', 'contextMenus'],
+    // scripting: content scripts on self-hosted domains the user adds (lib/integrations/self-hosted.ts).
+    // activeTab: the popup's "Track this page" reads the current tab's title (and asks its tracker integration for the issue).
+    permissions: ['storage', 'alarms', 'idle', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
     commands: {
       'toggle-timer': {
         suggested_key: { default: 'Alt+Shift+T' },

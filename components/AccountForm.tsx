@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { requestServerPermission } from '@/lib/account/server-permission';
 import type { SignInResult } from '@/lib/account/sign-in';
@@ -8,9 +9,18 @@ import { useStored } from './use-stored';
 
 type Failure = Extract<SignInResult, { ok: false }>;
 
+export interface AccountFormProps {
+  submitLabel: string;
+  /** Put `Server URL` under an "Advanced" disclosure (the popup: most people never need it). */
+  advancedLabel?: string;
+  /** Shown under the token field, e.g. where to find the token. */
+  tokenHint?: ComponentChildren;
+}
+
 /** API token and server URL, checked with TimeCamp before they are saved. */
-export function AccountForm({ submitLabel }: { submitLabel: string }) {
+export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFormProps) {
   const current = useStored(account);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
   const [token, setToken] = useState('');
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,6 +54,21 @@ export function AccountForm({ submitLabel }: { submitLabel: string }) {
       </p>
     ) : null;
 
+  const serverUrlField = (
+    <>
+      <label for="server-url">Server URL</label>
+      <input
+        id="server-url"
+        type="url"
+        value={shownUrl}
+        aria-invalid={failure?.field === 'serverUrl'}
+        aria-describedby={failure?.field === 'serverUrl' ? 'serverUrl-error' : undefined}
+        onInput={(event) => setServerUrl(event.currentTarget.value)}
+      />
+      {errorFor('serverUrl')}
+    </>
+  );
+
   return (
     <form onSubmit={submit} aria-busy={busy}>
       {current && (
@@ -63,16 +88,16 @@ export function AccountForm({ submitLabel }: { submitLabel: string }) {
         onInput={(event) => setToken(event.currentTarget.value)}
       />
       {errorFor('token')}
-      <label for="server-url">Server URL</label>
-      <input
-        id="server-url"
-        type="url"
-        value={shownUrl}
-        aria-invalid={failure?.field === 'serverUrl'}
-        aria-describedby={failure?.field === 'serverUrl' ? 'serverUrl-error' : undefined}
-        onInput={(event) => setServerUrl(event.currentTarget.value)}
-      />
-      {errorFor('serverUrl')}
+      {tokenHint}
+      {advancedLabel === undefined ? (
+        serverUrlField
+      ) : (
+        // A problem with the URL opens the disclosure, so its message is never hidden.
+        <details open={advancedOpen || failure?.field === 'serverUrl'} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+          <summary>{advancedLabel}</summary>
+          <div class="advanced-fields">{serverUrlField}</div>
+        </details>
+      )}
       {errorFor(null)}
       <button type="submit" disabled={busy}>
         {busy ? 'Checking…' : submitLabel}

@@ -1,9 +1,6 @@
-/** The toolbar popup. Sign-in, the timer and today's entries arrive with the popup issue. */
+import { PopupApp } from './popup/PopupApp';
+
+/** The toolbar popup; its parts live in `components/popup/`. */
 export function Popup() {
-  return (
-    <main class="popup">
-      <h1>TimeCamp</h1>
-      <p>Track time to your TimeCamp tasks.</p>
-    </main>
-  );
+  return <PopupApp />;
 }

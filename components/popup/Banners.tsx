@@ -1,0 +1,67 @@
+import { formatMoment } from '@/components/format/time';
+import { t, tCount } from '@/components/i18n';
+import type { ActionQueue } from '@/lib/storage/queue';
+import type { SyncState } from '@/lib/storage/sync';
+import type { IdlePeriod } from '@/lib/timer/idle';
+import { usePrefs } from './prefs';
+
+const OFFLINE_KINDS = new Set(['network', 'timeout']);
+
+interface Props {
+  sync: SyncState | undefined;
+  queue: ActionQueue | undefined;
+  idle: IdlePeriod | null | undefined;
+  /** Shows the sign-in form again (the token stopped working). */
+  onFixToken(): void;
+}
+
+/** How this browser stands with TimeCamp, when that is worth a line: offline, a refused token, a server error, time away. */
+export function Banners({ sync, queue, idle, onFixToken }: Props) {
+  const prefs = usePrefs();
+  const waiting = queue?.actions.length ?? 0;
+  const problem = sync?.problem ?? null;
+  const banners = [];
+
+  if (sync?.authProblem) {
+    banners.push(
+      <div class="banner banner-error" role="alert" key="auth">
+        <p>{waiting > 0 ? `${t('popup_bannerAuth')} ${tCount('popup_changesWaiting', waiting)}` : t('popup_bannerAuth')}</p>
+        <button type="button" onClick={onFixToken}>
+          {t('popup_bannerAuthFix')}
+        </button>
+      </div>,
+    );
+  } else if (problem && OFFLINE_KINDS.has(problem.kind)) {
+    banners.push(
+      <div class="banner banner-offline" role="status" key="offline">
+        <p>
+          <strong>{t('popup_bannerOffline')}</strong> {waiting > 0 ? tCount('popup_changesWaiting', waiting) : t('popup_bannerOfflineNothingWaiting')}
+        </p>
+      </div>,
+    );
+  } else if (problem && problem.kind !== 'auth') {
+    banners.push(
+      <div class="banner banner-error" role="alert" key="server">
+        <p>
+          <strong>{problem.kind === 'server' || problem.kind === 'malformed' || problem.kind === 'rate-limited' ? t('popup_bannerServer') : t('popup_bannerRefused')}</strong>{' '}
+          {problem.during && `${problem.during}: `}
+          {problem.message}
+          {waiting > 0 && ` ${tCount('popup_changesWaiting', waiting)}`}
+        </p>
+      </div>,
+    );
+  }
+
+  if (idle?.returnedAt) {
+    // The user's own clock: they remember leaving the desk at their time, not the account's.
+    const from = formatMoment(idle.since, -new Date(idle.since).getTimezoneOffset(), prefs.timeFormat);
+    const to = formatMoment(idle.returnedAt, -new Date(idle.returnedAt).getTimezoneOffset(), prefs.timeFormat);
+    banners.push(
+      <div class="banner banner-info" role="status" key="idle">
+        <p>{t('popup_bannerIdle', [from, to])}</p>
+      </div>,
+    );
+  }
+
+  return banners.length ? <div class="banners">{banners}</div> : null;
+}

@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import { formatDuration } from '@/components/format/duration';
+import { formatTimeOfDay, secondsOfApiTime, toApiTime } from '@/components/format/time';
+import { t } from '@/components/i18n';
+import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
+import type { TaskSource } from '@/components/task-picker/task-source';
+import type { Entry } from '@/lib/api';
+import { sendMessage, type NewEntryRequest } from '@/lib/messaging/protocol';
+import { errorText } from './actions';
+import { resolveTimes, type TimeField, type TypedTimes } from './entry-times';
+import { TimeInputs } from './TimeInputs';
+import { usePrefs } from './prefs';
+
+interface Props {
+  entry: Entry;
+  tasks: TaskSource | null;
+  recentIds: readonly number[] | undefined;
+  onDone(): void;
+}
+
+/**
+ * One of today's entries, edited where it is listed: task, note, start, end
+ * or duration. Invalid input is explained next to its field and nothing is
+ * sent; only what changed goes to the background.
+ */
+export function EntryEditor({ entry, tasks, recentIds, onDone }: Props) {
+  const prefs = usePrefs();
+  const startSeconds = secondsOfApiTime(entry.startTime);
+  const endSeconds = secondsOfApiTime(entry.endTime);
+  const [original] = useState<TypedTimes>(() => ({
+    start: startSeconds === null ? '' : formatTimeOfDay(startSeconds, prefs.timeFormat),
+    end: endSeconds === null ? '' : formatTimeOfDay(endSeconds, prefs.timeFormat),
+    duration: formatDuration(entry.durationSeconds, prefs.durationFormat),
+  }));
+  const [times, setTimes] = useState<TypedTimes>(original);
+  const [taskId, setTaskId] = useState(entry.taskId);
+  const [note, setNote] = useState(entry.note);
+  const [errors, setErrors] = useState<Partial<Record<TimeField, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const idBase = `entry-${entry.id}`;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const resolved = resolveTimes(times, original);
+    if (!resolved.ok) {
+      setErrors(resolved.errors);
+      return;
+    }
+    setErrors({});
+    const changes: Partial<NewEntryRequest> = {};
+    if (note.trim() !== entry.note) changes.note = note.trim();
+    if (taskId !== null && taskId !== entry.taskId) changes.taskId = taskId;
+    if (resolved.changed === 'span' && resolved.start !== null && resolved.end !== null) {
+      changes.startTime = toApiTime(resolved.start);
+      changes.endTime = toApiTime(resolved.end);
+      changes.durationSeconds = resolved.duration;
+    } else if (resolved.changed === 'duration') {
+      changes.durationSeconds = resolved.duration;
+      if (resolved.end !== null) changes.endTime = toApiTime(resolved.end);
+    }
+    if (Object.keys(changes).length === 0) return onDone();
+    setBusy(true);
+    setFailure(null);
+    try {
+      await sendMessage('editEntry', { entryId: entry.id, changes });
+      onDone();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      class="entry-editor"
+      aria-label={t('popup_editEntry')}
+      noValidate
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          event.stopPropagation();
+          onDone();
+        }
+      }}
+    >
+      <TaskCombobox
+        id={`${idBase}-task`}
+        label={t('popup_task')}
+        tasks={tasks}
+        recentIds={recentIds}
+        value={taskId}
+        valueText={entry.taskName}
+        onChange={(node) => setTaskId(node.taskId)}
+      />
+      <div class="field">
+        <label for={`${idBase}-note`}>{t('popup_note')}</label>
+        <input id={`${idBase}-note`} type="text" autocomplete="off" maxLength={2000} value={note} autoFocus onInput={(event) => setNote(event.currentTarget.value)} />
+      </div>
+      <TimeInputs idBase={idBase} times={times} errors={errors} onChange={setTimes} />
+      {failure && (
+        <p class="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="secondary" onClick={onDone}>
+          {t('popup_cancel')}
+        </button>
+        <button type="submit" disabled={busy}>
+          {t('popup_save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { Banners } from './Banners';
+import { Header } from './Header';
+import { displayPrefs, PrefsContext } from './prefs';
+import { RunningTimerCard } from './RunningTimerCard';
+import { SectionBoundary } from './SectionBoundary';
+import { SignIn } from './SignIn';
+import { StartForm } from './StartForm';
+import { Today } from './Today';
+import { accountKey } from './task-tree';
+import { usePopupState, useStartedElsewhere, useTaskSource } from './use-popup-state';
+import './popup.css';
+
+/**
+ * The toolbar popup: signed out, the sign-in; signed in, the running timer
+ * (or the form that starts one), then today's entries. Everything renders
+ * from the background's storage and follows its changes; the task tree
+ * arrives after the first paint. Each section fails on its own.
+ */
+export function PopupApp() {
+  const state = usePopupState();
+  const tasks = useTaskSource(state.account);
+  const startedElsewhere = useStartedElsewhere(state.timer);
+  const [fixingToken, setFixingToken] = useState(false);
+  const prefs = useMemo(() => displayPrefs(state.settings, state.sync?.accountOffsetMinutes ?? null), [state.settings, state.sync?.accountOffsetMinutes]);
+
+  const signedInAs = state.account ? accountKey(state.account) : null;
+  useEffect(() => {
+    // The popup opening (or signing in inside it) is the moment to bring the timer and today's entries up to date.
+    if (signedInAs) sendMessage('syncNow').catch(() => undefined);
+  }, [signedInAs]);
+
+  useEffect(() => {
+    if (!state.sync?.authProblem) setFixingToken(false);
+  }, [state.sync?.authProblem]);
+
+  const signedIn = state.account;
+  let body;
+  if (signedIn === undefined) {
+    body = (
+      <p class="muted" role="status">
+        {t('popup_loading')}
+      </p>
+    );
+  } else if (signedIn === null) {
+    body = (
+      <SectionBoundary name={t('popup_sectionSignIn')}>
+        <SignIn reason="signed-out" />
+      </SectionBoundary>
+    );
+  } else {
+    body = (
+      <>
+        <SectionBoundary name={t('popup_sectionStatus')}>
+          <Banners sync={state.sync} queue={state.queue} idle={state.idle} onFixToken={() => setFixingToken(true)} />
+        </SectionBoundary>
+        {fixingToken && (
+          <SectionBoundary name={t('popup_sectionSignIn')}>
+            <SignIn reason="token-refused" />
+          </SectionBoundary>
+        )}
+        <SectionBoundary name={t('popup_sectionTimer')}>
+          {state.timer ? (
+            <RunningTimerCard timer={state.timer} tasks={tasks} recentIds={state.recentIds} startedElsewhere={startedElsewhere} />
+          ) : state.timer === null ? (
+            <StartForm tasks={tasks} recentIds={state.recentIds} noteTemplate={state.settings?.noteTemplate} />
+          ) : null}
+        </SectionBoundary>
+        <SectionBoundary name={t('popup_sectionToday')}>
+          <Today day={state.today} accountKey={signedInAs ?? ''} timer={state.timer} sync={state.sync} tasks={tasks} recentIds={state.recentIds} />
+        </SectionBoundary>
+      </>
+    );
+  }
+
+  return (
+    <PrefsContext.Provider value={prefs}>
+      <main class="popup">
+        <Header account={signedIn} />
+        {body}
+      </main>
+    </PrefsContext.Provider>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
+import type { TaskSource } from '@/components/task-picker/task-source';
+import type { DaySummary as Day } from '@/lib/entries/today';
+import { sendMessage } from '@/lib/messaging/protocol';
+import type { SyncState } from '@/lib/storage/sync';
+import type { RunningTimer } from '@/lib/storage/timer';
+import { accountDate } from '@/lib/timer/account-time';
+import { errorText } from './actions';
+import { AddEntryForm } from './AddEntryForm';
+import { DaySummary } from './DaySummary';
+import { EntryEditor } from './EntryEditor';
+import { EntryRow } from './EntryRow';
+import { noteLocalStart } from './use-popup-state';
+import { useNow } from './use-now';
+import { usePendingDeletes } from './use-pending-deletes';
+
+interface Props {
+  day: Day | null | undefined;
+  /** Whose day to show (`accountKeyOf`): a day stored for another account is not shown. */
+  accountKey: string;
+  timer: RunningTimer | null | undefined;
+  sync: SyncState | undefined;
+  tasks: TaskSource | null;
+  recentIds: readonly number[] | undefined;
+}
+
+const NO_OFFSET = { accountOffsetMinutes: null };
+
+/** Today's entries with the day's and week's totals; each entry edited, deleted (with undo) or continued in place. */
+export function Today({ day, accountKey, timer, sync, tasks, recentIds }: Props) {
+  // Totals are shown to the minute: a tick every 15 s keeps the running timer's share current.
+  const now = useNow(15_000, Boolean(timer));
+  const deletes = usePendingDeletes();
+  const [editing, setEditing] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const todayDate = accountDate(sync ?? NO_OFFSET, now);
+  const mine = day && day.accountKey === accountKey ? day : null;
+
+  const all = mine?.entries ?? [];
+  // The running timer's entry is the timer card above, not a row here (TimeCamp lists it with no time yet).
+  const runningEntry = timer?.entryId != null ? all.find((entry) => entry.id === timer.entryId) : undefined;
+  const entries = all.filter((entry) => entry !== runningEntry && !deletes.hidden.has(entry.id));
+  const runningSeconds = timer && mine?.date === todayDate ? Math.max(0, Math.floor((now - timer.startedAt) / 1000)) : 0;
+  const removedSeconds = all.filter((entry) => deletes.hidden.has(entry.id)).reduce((sum, entry) => sum + entry.durationSeconds, 0);
+  const tracked = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0) + runningSeconds;
+  const week = Math.max(0, (mine?.weekSeconds ?? 0) - (runningEntry?.durationSeconds ?? 0) - removedSeconds + runningSeconds);
+
+  async function continueEntry(taskId: number, note: string) {
+    setFailure(null);
+    try {
+      noteLocalStart();
+      await sendMessage('startTimer', { taskId, note });
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  }
+
+  const heading = !mine || mine.date === todayDate ? t('popup_todayHeading') : mine.date;
+
+  return (
+    <section class="today" aria-labelledby="today-heading">
+      <div class="section-head">
+        <h2 id="today-heading">{heading}</h2>
+        <button type="button" class="secondary small-button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {adding ? t('popup_cancel') : t('popup_addEntryOpen')}
+        </button>
+      </div>
+      {adding && <AddEntryForm today={todayDate} tasks={tasks} recentIds={recentIds} onDone={() => setAdding(false)} />}
+      {mine && <DaySummary trackedSeconds={tracked} weekSeconds={week} attendance={mine.attendance} away={mine.away} />}
+      {(failure ?? deletes.error) && (
+        <p class="field-error" role="alert">
+          {failure ?? deletes.error}
+        </p>
+      )}
+      {mine && (
+        <ul class="entries" aria-label={t('popup_todaysEntries')}>
+          {entries.map((entry) =>
+            editing === entry.id ? (
+              <li class="entry editing" key={entry.id}>
+                <EntryEditor entry={entry} tasks={tasks} recentIds={recentIds} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <EntryRow
+                key={entry.id}
+                entry={entry}
+                tasks={tasks}
+                onEdit={() => setEditing(entry.id)}
+                onDelete={() => deletes.remove(entry.id)}
+                onContinue={entry.taskId === null ? undefined : () => void continueEntry(entry.taskId!, entry.note)}
+              />
+            ),
+          )}
+        </ul>
+      )}
+      {entries.length === 0 && <p class="muted empty">{mine ? t('popup_noEntries') : t('popup_entriesLoading')}</p>}
+      {deletes.undoable.length > 0 && (
+        <div class="toasts">
+          {deletes.undoable.map((entryId) => (
+            <div class="toast" role="status" key={entryId}>
+              <span>{t('popup_entryDeleted')}</span>
+              <button type="button" class="link-button" onClick={() => deletes.undo(entryId)}>
+                {t('popup_undo')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createTaskSource, whenIdle, type TaskSource } from '@/components/task-picker/task-source';
+import { useStored } from '@/components/use-stored';
+import { today } from '@/lib/entries/today';
+import { account, type Account } from '@/lib/storage/account';
+import { actionQueue } from '@/lib/storage/queue';
+import { settings } from '@/lib/storage/settings';
+import { syncState } from '@/lib/storage/sync';
+import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import type { TaskCache } from '@/lib/tasks/cache';
+import { isPickable } from '@/lib/tasks/tree';
+import { recentTasks } from '@/lib/tasks/recent';
+import { idlePeriod } from '@/lib/timer/idle';
+import { accountKey, readTaskTree, watchTaskTree } from './task-tree';
+
+/** Everything the popup renders from: the background's storage items, re-rendered on every change. */
+export function usePopupState() {
+  return {
+    account: useStored(account),
+    timer: useStored(runningTimer),
+    sync: useStored(syncState),
+    queue: useStored(actionQueue),
+    settings: useStored(settings),
+    today: useStored(today),
+    recentIds: useStored(recentTasks),
+    idle: useStored(idlePeriod),
+  };
+}
+
+export type PopupState = ReturnType<typeof usePopupState>;
+
+/**
+ * The signed-in account's task tree, read after the first paint (see
+ * task-tree.ts for why it is read by key), its search index warmed up in an
+ * idle moment after that.
+ */
+export function useTaskSource(signedIn: Account | null | undefined): TaskSource | null {
+  const [source, setSource] = useState<TaskSource | null>(null);
+  const key = signedIn ? accountKey(signedIn) : null;
+  useEffect(() => {
+    setSource(null);
+    if (key === null) return;
+    let live = true;
+    const sourceOf = (cache: TaskCache | null) => {
+      if (!cache || cache.accountKey !== key) return null;
+      return createTaskSource(cache.nodes.filter(isPickable), cache.nodes);
+    };
+    const unwatch = watchTaskTree((cache) => live && setSource(sourceOf(cache)));
+    const cancel = whenIdle(() => void readTaskTree(key).then((cache) => live && setSource(sourceOf(cache))));
+    return () => {
+      live = false;
+      cancel();
+      unwatch();
+    };
+  }, [key]);
+  useEffect(() => (source ? whenIdle(() => source.index()) : undefined), [source]);
+  return source;
+}
+
+let localStartAt = 0;
+
+/** This popup is about to start a timer: the timer that appears next is ours, not one started elsewhere. */
+export function noteLocalStart(): void {
+  localStartAt = Date.now();
+}
+
+/**
+ * True when the running timer appeared while the popup was open without
+ * this browser starting it: TimeCamp's app or another browser started it and
+ * the sync on opening brought it here. (What ran before the popup opened
+ * cannot be told apart: once TimeCamp confirms a start, the stored timer no
+ * longer says where it came from.)
+ */
+export function useStartedElsewhere(timer: RunningTimer | null | undefined): boolean {
+  const previous = useRef<RunningTimer | null | undefined>(undefined);
+  const [elsewhere, setElsewhere] = useState<number | null>(null);
+  useEffect(() => {
+    // One popup per page: a start from an earlier mount (a test, a dev reload) says nothing about this one.
+    localStartAt = 0;
+  }, []);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = timer;
+    if (timer === undefined || before === undefined) return;
+    if (!timer) return setElsewhere(null);
+    const isNew = before === null || (before.startId === null && before.timerId !== timer.timerId);
+    const startedHere = Date.now() - localStartAt < 30_000;
+    if (isNew && !startedHere && timer.startId === null && timer.source === null && timer.timerId !== null) setElsewhere(timer.timerId);
+  }, [timer]);
+  return elsewhere !== null && timer?.timerId === elsewhere;
+}

@@ -1,0 +1,268 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, tCount } from '@/components/i18n';
+import type { TaskNode } from '@/lib/tasks/tree';
+import type { TaskSource } from './task-source';
+import { rowWindow, scrollToShow } from './virtual-window';
+import './task-picker.css';
+
+/** Every row is this tall (px), so which rows are visible is arithmetic, not measurement. */
+export const ROW_HEIGHT = 40;
+
+export interface TaskComboboxProps {
+  /** Base of the element ids (unique in the page). */
+  id: string;
+  /** The field's visible label and accessible name, e.g. `Task`. */
+  label: string;
+  /** The tasks to offer; null while the tree is still loading. */
+  tasks: TaskSource | null;
+  /** Recently used task ids, most recent first: they lead the list. */
+  recentIds?: readonly number[];
+  /** The chosen task's id. */
+  value: number | null;
+  /** What to show for `value` when the tree does not know it (yet): say, a running timer's task name. */
+  valueText?: string;
+  onChange(node: TaskNode): void;
+  /** After a task was chosen with the keyboard: move on (for example to the note). */
+  onChosen?(): void;
+  /** Rows visible at once; the rest scroll. */
+  visibleRows?: number;
+  autoFocus?: boolean;
+  disabled?: boolean;
+  placeholder?: string;
+}
+
+/**
+ * A task field following the ARIA combobox pattern: type to search the whole
+ * tree (path-aware, accent-insensitive, recent tasks first), ArrowDown/ArrowUp
+ * (and PageDown/PageUp) to move, Enter to choose, Escape to close. The list
+ * is virtualised: only the rows in view (and a few either side) are in the
+ * DOM, so ten thousand tasks scroll as smoothly as ten.
+ */
+export function TaskCombobox(props: TaskComboboxProps) {
+  const { id, label, tasks, recentIds, value, visibleRows = 6 } = props;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const [scrollTop, setScrollTop] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // Set when the keyboard moved the active row, so the list scrolls to it (the mouse must not scroll it).
+  const followActive = useRef(false);
+
+  const selected = tasks?.byId(value) ?? null;
+  const results = useMemo(
+    () => (open && tasks ? tasks.index().search(query ?? '', { recentIds }) : []),
+    [open, tasks, query, recentIds],
+  );
+  const viewport = Math.min(results.length, visibleRows) * ROW_HEIGHT;
+  const rows = rowWindow(results.length, ROW_HEIGHT, viewport, scrollTop);
+  const expanded = open && results.length > 0;
+  const listId = `${id}-list`;
+  const optionId = (node: TaskNode) => `${id}-task-${node.taskId}`;
+  const activeNode = expanded ? results[Math.min(active, results.length - 1)] : undefined;
+
+  useEffect(() => {
+    if (props.autoFocus) inputRef.current?.focus();
+  }, []);
+
+  useLayoutEffect(() => {
+    if (!followActive.current || !listRef.current) return;
+    followActive.current = false;
+    const next = scrollToShow(active, ROW_HEIGHT, viewport, listRef.current.scrollTop);
+    listRef.current.scrollTop = next;
+    setScrollTop(next);
+  }, [active, viewport]);
+
+  function reset(scroll = 0) {
+    setActive(0);
+    setScrollTop(scroll);
+    if (listRef.current) listRef.current.scrollTop = scroll;
+  }
+
+  function close() {
+    setOpen(false);
+    setQuery(null);
+    reset();
+  }
+
+  function openList() {
+    if (open) return;
+    setOpen(true);
+    // Open at the chosen task when it is in the list as it first shows (no query yet).
+    const at = selected && tasks ? tasks.index().search('', { recentIds }).indexOf(selected) : -1;
+    if (at > 0) {
+      setActive(at);
+      followActive.current = true;
+    } else reset();
+  }
+
+  function choose(node: TaskNode, byKeyboard: boolean) {
+    props.onChange(node);
+    close();
+    if (byKeyboard) props.onChosen?.();
+  }
+
+  function move(to: number) {
+    if (results.length === 0) return;
+    followActive.current = true;
+    setActive(Math.max(0, Math.min(results.length - 1, to)));
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!open) openList();
+        else move(active + 1);
+        break;
+      case 'ArrowUp':
+        if (!open) return;
+        event.preventDefault();
+        move(active - 1);
+        break;
+      case 'PageDown':
+        if (!open) return;
+        event.preventDefault();
+        move(active + visibleRows);
+        break;
+      case 'PageUp':
+        if (!open) return;
+        event.preventDefault();
+        move(active - visibleRows);
+        break;
+      case 'Enter':
+        if (activeNode) {
+          event.preventDefault();
+          choose(activeNode, true);
+        }
+        break;
+      case 'Escape':
+        if (open) {
+          // Closing the list must not close the popup too.
+          event.preventDefault();
+          event.stopPropagation();
+          close();
+        }
+        break;
+      case 'Tab':
+        if (open) close();
+        break;
+    }
+  }
+
+  function onInput(event: Event) {
+    const text = (event.currentTarget as HTMLInputElement).value;
+    setQuery(text);
+    setOpen(true);
+    reset();
+  }
+
+  function onFocusOut(event: FocusEvent) {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !wrapRef.current?.contains(next)) close();
+  }
+
+  const shown = query ?? selected?.name ?? props.valueText ?? '';
+  const parentPath = selected && selected.path.length > 1 ? selected.path.slice(0, -1).join(' › ') : '';
+  const status = !open ? '' : !tasks ? t('popup_pickerLoading') : tCount('popup_pickerMatches', results.length);
+
+  return (
+    <div class="task-picker" ref={wrapRef} onFocusOut={onFocusOut}>
+      <label for={`${id}-input`}>{label}</label>
+      <div class="task-picker-field">
+        {selected && <span class="task-dot" aria-hidden="true" style={{ background: selected.color ?? 'transparent' }} />}
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          class={selected ? 'has-dot' : undefined}
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={activeNode ? optionId(activeNode) : undefined}
+          aria-describedby={parentPath && !open ? `${id}-path` : undefined}
+          placeholder={props.placeholder ?? t('popup_pickerPlaceholder')}
+          disabled={props.disabled}
+          value={shown}
+          onInput={onInput}
+          onKeyDown={onKeyDown}
+          onClick={openList}
+          // Warm the search index up while the user is still reading the field.
+          onFocus={() => tasks && setTimeout(() => tasks.index(), 0)}
+        />
+        <button
+          type="button"
+          class="task-picker-toggle"
+          tabIndex={-1}
+          aria-label={t('popup_pickerShowAll')}
+          disabled={props.disabled}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            if (open) close();
+            else openList();
+            inputRef.current?.focus();
+          }}
+        >
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+            <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6" />
+          </svg>
+        </button>
+      </div>
+      {parentPath && !open && (
+        <p id={`${id}-path`} class="task-picker-path">
+          {parentPath}
+        </p>
+      )}
+      <div
+        ref={listRef}
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        class="task-picker-list"
+        hidden={!expanded}
+        style={{ height: `${viewport}px` }}
+        onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
+      >
+        <div role="presentation" style={{ height: `${results.length * ROW_HEIGHT}px`, position: 'relative' }}>
+          {results.slice(rows.start, rows.end).map((node, offset) => {
+            const at = rows.start + offset;
+            return (
+              <div
+                key={node.taskId}
+                id={optionId(node)}
+                role="option"
+                aria-selected={activeNode === node}
+                aria-setsize={results.length}
+                aria-posinset={at + 1}
+                class="task-option"
+                style={{ top: `${at * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => active !== at && setActive(at)}
+                onClick={() => choose(node, false)}
+              >
+                <span class="task-dot" aria-hidden="true" style={{ background: node.color ?? 'transparent' }} />
+                <span class="task-option-text">
+                  <span class="task-option-name">{node.name}</span>
+                  {node.path.length > 1 && <span class="task-option-path">{node.path.slice(0, -1).join(' › ')}</span>}
+                </span>
+                {node.taskId === value && (
+                  <span class="task-option-check" aria-hidden="true">
+                    ✓
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {open && tasks && results.length === 0 && <p class="task-picker-empty">{t('popup_pickerNoMatch')}</p>}
+      <span class="visually-hidden" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Entry } from '@/lib/api';
+import type { DaySummary } from '@/lib/entries/today';
+import type { Account } from '@/lib/storage/account';
+import { accountKeyOf } from '@/lib/tasks/cache';
+import { accountDate } from '@/lib/timer/account-time';
+import { buildTaskNodes, type TreeTask } from '@/lib/tasks/tree';
+import englishMessages from '../../public/_locales/en/messages.json';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const english: Catalogue = englishMessages;
+
+/** `browser.i18n.getMessage` as Chrome answers it from the English catalogue ($NAME$ placeholders, then $1…). */
+function getMessage(name: string, substitutions?: string | string[]): string {
+  const entry = english[name];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const withPlaceholders = entry.message.replace(/\$(\w+)\$/g, (_, placeholder: string) => entry.placeholders?.[placeholder.toLowerCase()]?.content ?? '');
+  return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export interface SentMessage {
+  type: string;
+  data: unknown;
+}
+
+export interface FakeBackground {
+  /** Every message the popup sent, in order. */
+  sent: SentMessage[];
+  /** Messages of one type. */
+  of(type: string): unknown[];
+  /** How the background answers a message: its result, or throw to refuse. */
+  answer(type: string, reply: (data: unknown) => unknown): void;
+}
+
+/**
+ * A fresh fake browser per test, with the English catalogue and a fake
+ * background behind `runtime.sendMessage`. @webext-core/messaging calls
+ * Chrome's callback form (`sendMessage(message, callback)`), which the fake
+ * browser does not implement, so the spy answers through the callback in the
+ * messaging library's wire format.
+ */
+export function usePopupTestBrowser(): FakeBackground {
+  const sent: SentMessage[] = [];
+  const replies = new Map<string, (data: unknown) => unknown>();
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sent.length = 0;
+    replies.clear();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+    vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: unknown }, callback?: (answer: unknown) => void) => {
+      sent.push({ type: message.type, data: message.data });
+      const reply = replies.get(message.type);
+      let answer: unknown;
+      try {
+        answer = { res: reply?.(message.data) };
+      } catch (error) {
+        answer = { err: { name: 'Error', message: (error as Error).message } };
+      }
+      queueMicrotask(() => callback?.(answer));
+      return undefined;
+    }) as never);
+  });
+
+  afterEach(() => {
+    for (const container of containers.splice(0)) {
+      act(() => render(null, container));
+      container.remove();
+    }
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  return {
+    sent,
+    of: (type) => sent.filter((message) => message.type === type).map((message) => message.data),
+    answer: (type, reply) => replies.set(type, reply),
+  };
+}
+
+const containers: HTMLElement[] = [];
+
+/** Renders into a fresh element of the document (unmounted and removed after the test). */
+export function mount(ui: ComponentChild): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  containers.push(container);
+  act(() => render(ui, container));
+  return container;
+}
+
+// ---- Queries by what a user (or a screen reader) perceives ----
+
+/** The element's accessible name, as far as these views need: aria-label, aria-labelledby, <label for>, else its text. */
+export function nameOf(element: Element): string {
+  const label = element.getAttribute('aria-label');
+  if (label) return label;
+  const by = element.getAttribute('aria-labelledby');
+  if (by) return by.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  if (element.id) {
+    const forLabel = document.querySelector(`label[for="${element.id}"]`);
+    if (forLabel) return forLabel.textContent?.trim() ?? '';
+  }
+  return element.textContent?.trim() ?? '';
+}
+
+const ROLE_SELECTORS: Record<string, string> = {
+  button: 'button, [role=button]',
+  combobox: '[role=combobox]',
+  textbox: 'input:not([type]), input[type=text], input[type=password], input[type=url]',
+  list: 'ul, ol, [role=list]',
+  option: '[role=option]',
+  listbox: '[role=listbox]',
+  timer: '[role=timer]',
+  alert: '[role=alert]',
+  status: '[role=status]',
+  link: 'a[href]',
+  checkbox: 'input[type=checkbox]',
+  form: 'form',
+  meter: '[role=meter]',
+};
+
+/** Elements with `role` (explicit or implicit), optionally with exactly this accessible name. */
+export function allByRole(root: ParentNode, role: string, name?: string): HTMLElement[] {
+  const selector = ROLE_SELECTORS[role] ?? `[role=${role}]`;
+  const found = [...root.querySelectorAll<HTMLElement>(selector)].filter((element) => !element.closest('[hidden]'));
+  return name === undefined ? found : found.filter((element) => nameOf(element) === name);
+}
+
+export function byRole(root: ParentNode, role: string, name?: string): HTMLElement {
+  const found = allByRole(root, role, name);
+  if (found.length !== 1) throw new Error(`expected one ${role}${name === undefined ? '' : ` named "${name}"`}, found ${found.length}`);
+  return found[0]!;
+}
+
+export function queryByRole(root: ParentNode, role: string, name?: string): HTMLElement | null {
+  return allByRole(root, role, name)[0] ?? null;
+}
+
+/** The form control labelled `label`. */
+export function byLabel(root: ParentNode, label: string): HTMLInputElement {
+  const labels = [...root.querySelectorAll('label')].filter((element) => element.textContent?.trim() === label);
+  const controls = labels.map((element) => document.getElementById(element.getAttribute('for') ?? '')).filter(Boolean);
+  const named = [...root.querySelectorAll(`[aria-label="${label}"]`)];
+  const all = [...controls, ...named] as HTMLInputElement[];
+  if (all.length !== 1) throw new Error(`expected one field labelled "${label}", found ${all.length}`);
+  return all[0]!;
+}
+
+/** Waits until `check` passes (storage answers and renders are asynchronous). */
+export const until = <T,>(check: () => T): Promise<T> => vi.waitFor(check, { timeout: 2000, interval: 10 });
+
+// ---- Acting like a user ----
+
+export function type(input: HTMLInputElement, text: string): void {
+  act(() => {
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export function press(element: Element, key: string): void {
+  act(() => {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+}
+
+export function click(element: Element): void {
+  act(() => {
+    (element as HTMLElement).click();
+  });
+}
+
+export function blur(element: HTMLElement): void {
+  act(() => {
+    element.blur();
+    element.dispatchEvent(new FocusEvent('blur'));
+    element.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  });
+}
+
+// ---- State the background would have stored ----
+
+export const ACCOUNT: Account = {
+  token: 'token-1',
+  baseUrl: 'https://app.timecamp.com/third_party/api',
+  user: { userId: 7, email: 'ada@example.com', displayName: 'Ada Lovelace' },
+  signedInAt: 0,
+};
+export const ACCOUNT_KEY = accountKeyOf(ACCOUNT);
+
+const task = (taskId: number, parentId: number | null, name: string, extra: Partial<TreeTask> = {}): TreeTask => ({
+  taskId,
+  parentId,
+  name,
+  externalTaskId: null,
+  archived: false,
+  color: null,
+  billable: false,
+  ...extra,
+});
+
+/** A small tree: two clients, projects under them, a task linked to a GitHub issue, an archived one. */
+export const TREE = buildTaskNodes([
+  task(1, null, 'Acme', { color: '#e53935' }),
+  task(2, 1, 'Website'),
+  task(3, 2, 'Login redirect', { externalTaskId: 'github_issue_octo/repo#12' }),
+  task(4, 2, 'Żółta strona'),
+  task(5, null, 'Internal', { color: '#1e88e5' }),
+  task(6, 5, 'Meetings'),
+  task(7, 5, 'Admin'),
+  task(8, 5, 'Old project', { archived: true }),
+  task(9, 1, 'Consulting', { billable: true }),
+]);
+
+/** `count` flat tasks named `Task 1`… under one project, for virtualisation. */
+export function manyTasks(count: number) {
+  const tasks = [task(1, null, 'Big project')];
+  for (let i = 2; i <= count; i++) tasks.push(task(i, 1, `Task ${i}`));
+  return buildTaskNodes(tasks);
+}
+
+/** The account's today as the popup computes it (the browser's zone until the server has shown its own). */
+export const TODAY = accountDate({ accountOffsetMinutes: null }, Date.now());
+
+export function entry(fields: Partial<Entry> & { id: number }): Entry {
+  return {
+    durationSeconds: 3600,
+    userId: ACCOUNT.user.userId,
+    userName: 'Ada Lovelace',
+    taskId: 6,
+    taskName: 'Meetings',
+    date: TODAY,
+    startTime: '09:00:00',
+    endTime: '10:00:00',
+    note: '',
+    billable: false,
+    invoiceId: null,
+    locked: false,
+    addonsExternalId: null,
+    modifiedAt: null,
+    color: null,
+    ...fields,
+  };
+}
+
+export function day(entries: Entry[], extra: Partial<DaySummary> = {}): DaySummary {
+  return { accountKey: ACCOUNT_KEY, date: TODAY, fetchedAt: 0, entries, weekSeconds: 36_000, attendance: null, away: [], ...extra };
+}
+
+export { expect };

@@ -1,0 +1,228 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { Popup } from '@/components/Popup';
+import { today } from '@/lib/entries/today';
+import { account } from '@/lib/storage/account';
+import { actionQueue, type QueuedAction } from '@/lib/storage/queue';
+import { syncState } from '@/lib/storage/sync';
+import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import { accountKey, TASK_CACHE_KEY } from '@/components/popup/task-tree';
+import { accountKeyOf, taskCache } from '@/lib/tasks/cache';
+import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, TREE, type, until, usePopupTestBrowser } from './harness';
+
+const background = usePopupTestBrowser();
+
+const RUNNING: RunningTimer = {
+  timerId: 31,
+  entryId: 900,
+  taskId: 3,
+  taskName: 'Login redirect',
+  taskPath: 'Acme › Website › Login redirect',
+  externalTaskId: 'github_issue_octo/repo#12',
+  note: 'Fix the redirect',
+  billable: false,
+  startedAt: Date.now() - 65_000,
+  source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
+  startId: null,
+};
+
+async function signedIn() {
+  await account.setValue(ACCOUNT);
+  await taskCache.setValue({ fetchedAt: Date.now(), accountKey: ACCOUNT_KEY, nodes: TREE });
+}
+
+describe('the popup, signed out', () => {
+  it('asks for the API token, says where to find it, and keeps the server URL under Advanced', async () => {
+    const popup = mount(<Popup />);
+
+    await until(() => byRole(popup, 'button', 'Connect'));
+    expect(byLabel(popup, 'API token').type).toBe('password');
+    expect(byRole(popup, 'link', 'Where do I find my API token?').getAttribute('href')).toBe('https://app.timecamp.com/app#/settings/users/me');
+    const serverUrl = byLabel(popup, 'Server URL');
+    expect(serverUrl.closest('details')?.open).toBe(false);
+    expect(popup.querySelector('summary')?.textContent).toBe('Advanced');
+  });
+
+});
+
+describe('the popup, no timer running', () => {
+  it('asks the background to sync as it opens, and again when the user signs in inside it', async () => {
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'button', 'Connect'));
+    expect(background.of('syncNow')).toEqual([]);
+
+    await signedIn();
+
+    await until(() => expect(background.of('syncNow')).toHaveLength(1));
+    await until(() => byRole(popup, 'button', 'Start timer'));
+  });
+
+  it('offers a Task combobox, a Note and Start timer, the task field focused', async () => {
+    await signedIn();
+    const popup = mount(<Popup />);
+
+    await until(() => byRole(popup, 'button', 'Start timer'));
+    const task = byRole(popup, 'combobox', 'Task');
+    expect(task.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(task);
+    expect(byLabel(popup, 'Note').tagName).toBe('INPUT');
+    expect(queryByRole(popup, 'timer')).toBeNull();
+    // One task bills, so the account uses billing and the switch is offered.
+    await until(() => byRole(popup, 'checkbox'));
+  });
+
+  it('starts on the task picked by typing and Enter, with the note', async () => {
+    await signedIn();
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'combobox', 'Task'));
+    const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+
+    type(task, 'meet');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Meetings'));
+    press(task, 'Enter');
+    expect(task.value).toBe('Meetings');
+    const note = byLabel(popup, 'Note');
+    expect(document.activeElement).toBe(note);
+    type(note, 'Weekly planning');
+    // Enter in the note submits the form in a browser (the e2e test presses it); happy-dom has no implicit submission.
+    click(byRole(popup, 'button', 'Start timer'));
+
+    await until(() => expect(background.of('startTimer')).toEqual([{ taskId: 6, note: 'Weekly planning' }]));
+  });
+
+  it('says what is missing instead of starting without a task', async () => {
+    await signedIn();
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'button', 'Start timer'));
+
+    click(byRole(popup, 'button', 'Start timer'));
+
+    expect(byRole(popup, 'alert').textContent).toBe('Choose a task first.');
+    expect(background.of('startTimer')).toEqual([]);
+  });
+});
+
+describe('the popup, a timer running', () => {
+  it('shows the task with its path, the elapsed time as a timer, and Stop timer', async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+    const popup = mount(<Popup />);
+
+    const timer = await until(() => byRole(popup, 'timer'));
+    expect(timer.textContent).toMatch(/^0:01:0\d$/);
+    expect(popup.querySelector('.running-name')?.textContent).toBe('Login redirect');
+    expect(popup.querySelector('.running-path')?.textContent).toBe('Acme › Website');
+    expect(byRole(popup, 'link', 'Open #12 Fix login redirect').getAttribute('href')).toBe(RUNNING.source!.url);
+    expect(queryByRole(popup, 'button', 'Start timer')).toBeNull();
+
+    click(byRole(popup, 'button', 'Stop timer'));
+    await until(() => expect(background.of('stopTimer')).toHaveLength(1));
+  });
+
+  it('saves a note edited in place on Enter, and only when it changed', async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+    const popup = mount(<Popup />);
+    const note = await until(() => byLabel(popup, 'Note'));
+    expect(note.value).toBe('Fix the redirect');
+
+    blur(note);
+    type(note, 'Fix the redirect loop');
+    press(note, 'Enter');
+
+    await until(() => expect(background.of('updateTimer')).toEqual([{ note: 'Fix the redirect loop' }]));
+  });
+
+  it('switches the running timer to another task', async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+    const popup = mount(<Popup />);
+    click(await until(() => byRole(popup, 'button', 'Switch task')));
+
+    const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+    type(task, 'admin');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Admin'));
+    press(task, 'Enter');
+
+    await until(() => expect(background.of('updateTimer')).toEqual([{ taskId: 7 }]));
+  });
+
+  it('says so when a timer started elsewhere appears while the popup is open', async () => {
+    await signedIn();
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'button', 'Start timer'));
+
+    // What the sync on opening stores for a timer started in TimeCamp's app.
+    await runningTimer.setValue({ ...RUNNING, timerId: 44, source: null, startId: null });
+
+    await until(() => expect(popup.textContent).toContain('Started in TimeCamp or another browser.'));
+  });
+});
+
+describe("the popup's banners", () => {
+  const stop: QueuedAction = { id: 'a', at: 0, type: 'stop', timer: { timerId: 1, entryId: 2 } };
+
+  it('offline: says so and how many changes wait', async () => {
+    await signedIn();
+    await actionQueue.setValue({ actions: [stop, { ...stop, id: 'b' }], started: {}, failures: 1 });
+    await syncState.setValue({ lastSyncAt: null, accountOffsetMinutes: null, authProblem: false, problem: { kind: 'network', message: 'fetch failed', during: 'Stopping the timer', at: 0 } });
+    const popup = mount(<Popup />);
+
+    await until(() => expect(popup.querySelector('.banner')?.textContent).toBe('Offline. 2 changes wait to be sent.'));
+  });
+
+  it('a refused token: says so and the fix-it button shows the sign-in form', async () => {
+    await signedIn();
+    await syncState.setValue({ lastSyncAt: null, accountOffsetMinutes: null, authProblem: true, problem: { kind: 'auth', message: 'Unauthorized', during: 'Checking the timer', at: 0 } });
+    const popup = mount(<Popup />);
+
+    const banner = await until(() => byRole(popup, 'alert'));
+    expect(banner.textContent).toContain('TimeCamp no longer accepts your API token.');
+    click(byRole(popup, 'button', 'Sign in again'));
+    expect(byLabel(popup, 'API token')).toBeTruthy();
+    expect(byRole(popup, 'button', 'Connect')).toBeTruthy();
+  });
+
+  it("a server error: shows the server's message", async () => {
+    await signedIn();
+    await syncState.setValue({ lastSyncAt: null, accountOffsetMinutes: null, authProblem: false, problem: { kind: 'server', message: 'Database is down', during: 'Starting the timer', at: 0 } });
+    const popup = mount(<Popup />);
+
+    const banner = await until(() => byRole(popup, 'alert'));
+    expect(banner.textContent).toBe('TimeCamp had a problem. Starting the timer: Database is down');
+  });
+});
+
+describe('page text is data', () => {
+  it('renders a hostile note as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    await signedIn();
+    await runningTimer.setValue({ ...RUNNING, note: hostile, taskName: hostile, source: null });
+    await today.setValue(day([entry({ id: 1, note: hostile, taskName: hostile })]));
+    const popup = mount(<Popup />);
+
+    await until(() => expect(popup.querySelector('.entry-note')?.textContent).toBe(hostile));
+    expect(byLabel(popup, 'Note').value).toBe(hostile);
+    expect(popup.querySelector('img')).toBeNull();
+  });
+});
+
+describe("the popup's view of the task cache", () => {
+  it('reads the item lib/tasks/cache.ts defines, keyed by the same account key', () => {
+    // The popup reads the cache by key (components/popup/task-tree.ts says why): the two must not drift apart.
+    expect(TASK_CACHE_KEY).toBe(taskCache.key);
+    expect(accountKey(ACCOUNT)).toBe(accountKeyOf(ACCOUNT));
+  });
+
+  it("ignores another account's tree", async () => {
+    await account.setValue(ACCOUNT);
+    await taskCache.setValue({ fetchedAt: Date.now(), accountKey: 'https://other.example/third_party/api#7', nodes: TREE });
+    const popup = mount(<Popup />);
+    const task = await until(() => byRole(popup, 'combobox', 'Task') as HTMLInputElement);
+
+    type(task, 'meet');
+    // Give the deferred read its chance; the list must stay on "loading", never show the other account's tasks.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(queryByRole(popup, 'option')).toBeNull();
+  });
+});

@@ -3,7 +3,10 @@ import { t, tCount } from '@/components/i18n';
 import type { ActionQueue } from '@/lib/storage/queue';
 import type { SyncState } from '@/lib/storage/sync';
 import type { IdlePeriod } from '@/lib/timer/idle';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { usePrefs } from './prefs';
+
+const resolveIdle = (choice: 'discard' | 'discard-and-continue' | 'keep') => void sendMessage('resolveIdle', { choice }).catch(() => undefined);
 
 const OFFLINE_KINDS = new Set(['network', 'timeout']);
 
@@ -59,6 +62,17 @@ export function Banners({ sync, queue, idle, onFixToken }: Props) {
     banners.push(
       <div class="banner banner-info" role="status" key="idle">
         <p>{t('popup_bannerIdle', [from, to])}</p>
+        <div class="banner-actions">
+          <button type="button" onClick={() => resolveIdle('discard')}>
+            {t('popup_idleDiscard')}
+          </button>
+          <button type="button" onClick={() => resolveIdle('discard-and-continue')}>
+            {t('popup_idleDiscardContinue')}
+          </button>
+          <button type="button" class="secondary" onClick={() => resolveIdle('keep')}>
+            {t('popup_idleKeep')}
+          </button>
+        </div>
       </div>,
     );
   }

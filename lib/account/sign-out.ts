@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { today } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
@@ -19,6 +20,6 @@ export async function signOut(queue: { drain(): Promise<void> }, options: { drop
   await queue.drain();
   const pending = (await actionQueue.getValue()).actions.length;
   if (pending > 0 && !options.dropQueue) return { signedOut: false, pending };
-  await storage.removeItems([account, runningTimer, actionQueue, syncState, taskCache, issueLinks, issueTime, recentTasks]);
+  await storage.removeItems([account, runningTimer, actionQueue, syncState, taskCache, issueLinks, issueTime, recentTasks, today]);
   return { signedOut: true };
 }

@@ -72,6 +72,8 @@ export interface ProtocolMap {
   deleteEntry(request: { entryId: number }): void;
   /** A view opened: bring the timer in line with TimeCamp (skipped when it just was). */
   syncNow(): void;
+  /** What to do with time away from the computer (the popup offers the idle notification's choices). */
+  resolveIdle(request: { choice: 'discard' | 'discard-and-continue' | 'keep' }): void;
   /** Tasks matching a query, best first, for pickers that do not hold the task tree (in-page). */
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
   /** Time already tracked on an issue's task, from the background's cache. */

@@ -10,3 +10,12 @@ export interface Account {
 }
 
 export const account = storage.defineItem<Account | null>('local:account', { fallback: null });
+
+/**
+ * Server and user: ids are only unique per server, and two people who share a
+ * browser see different trees, so cached data is only ever read back by the
+ * account that filled it.
+ */
+export function accountKeyOf(signedIn: { baseUrl: string; user: { userId: number } }): string {
+  return `${signedIn.baseUrl}#${signedIn.user.userId}`;
+}

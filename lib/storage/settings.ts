@@ -16,6 +16,9 @@ export interface Settings extends IssueTaskSettings {
   reminders: boolean;
   /** Working days (0 = Sunday) and hours, in the browser's time. */
   workingHours: { days: number[]; from: string; to: string };
+  timeFormat: '24h' | '12h';
+  /** `1:30` or `1.5` hours. */
+  durationFormat: 'hh:mm' | 'decimal';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   idleMinutes: 10,
   reminders: false,
   workingHours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' },
+  timeFormat: '24h',
+  durationFormat: 'hh:mm',
   createTasks: false,
   defaultTaskId: null,
   defaultTaskByIntegration: {},

@@ -29,6 +29,8 @@ export interface RunningTimer {
   /** The moment it started (epoch ms), as clicked; never the moment the request went out. */
   startedAt: number;
   source: IssueRef | null;
+  /** Started in this browser; false when sync found it running (TimeCamp's web app, another browser). */
+  startedHere: boolean;
   /** The queued start action this timer came from, while TimeCamp has not confirmed it; null once confirmed or when TimeCamp reported it. */
   startId: string | null;
 }

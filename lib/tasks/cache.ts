@@ -1,13 +1,15 @@
 import { storage } from 'wxt/utils/storage';
 import type { TimeCampClient } from '@/lib/api';
 import { buildTaskNodes, isPickable, type TaskNode } from './tree';
+
+export { accountKeyOf } from '@/lib/storage/account';
 import { updateItem } from './update-item';
 
 /** The task tree as last fetched for one account. */
 export interface TaskCache {
   /** When it was fetched (epoch ms). */
   fetchedAt: number;
-  /** Whose tree it is: see `accountKeyOf`. */
+  /** Whose tree it is: see `accountKeyOf` (lib/storage/account.ts). */
   accountKey: string;
   nodes: TaskNode[];
 }
@@ -20,15 +22,6 @@ export interface TaskCache {
 export const taskCache = storage.defineItem<TaskCache | null>('local:tasks', { fallback: null });
 
 export const TASK_CACHE_MAX_AGE_MS = 5 * 60_000;
-
-/**
- * Server and user: task ids are only unique per server, and two people who
- * share a browser see different trees, so a cache is only ever read back by
- * the account that filled it.
- */
-export function accountKeyOf(account: { baseUrl: string; user: { userId: number } }): string {
-  return `${account.baseUrl}#${account.user.userId}`;
-}
 
 /** The stored cache if it belongs to `accountKey`, else null (as if nothing were cached). */
 export async function readTaskCache(accountKey: string): Promise<TaskCache | null> {

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging/protocol';
+import * as v from 'valibot';
+import type { IncomingMessage } from '@/lib/messaging/handlers';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { requireExtensionPage } from '@/lib/messaging/sender';
+import { parsePayload } from '@/lib/messaging/validate';
 import { settings } from '@/lib/storage/settings';
 import type { TaskService } from '@/lib/tasks/service';
 import { createIdleHandling, type IdleChoice } from './idle';
@@ -58,6 +62,11 @@ export function registerDesktopEvents(timer: TimerService, tasks: TaskService, n
   const onButton = (id: string, index: number) => id === IDLE_NOTICE && choose(index === 0 ? 'discard' : 'discard-and-continue');
   const onClosed = (id: string, byUser: boolean) => id === IDLE_NOTICE && byUser && choose('keep');
   const onAlarm = (alarm: { name: string }) => alarm.name === REMINDER_ALARM && void remindToTrack(now(), tell);
+  const IdleChoiceSchema = v.strictObject({ choice: v.picklist(['discard', 'discard-and-continue', 'keep']) });
+  const onResolveIdle = async ({ data, sender }: IncomingMessage) => {
+    requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    choose(parsePayload('resolveIdle', IdleChoiceSchema, data).choice);
+  };
   const setThreshold = (minutes: number) => browser.idle.setDetectionInterval(Math.max(60, minutes * 60));
 
   browser.commands.onCommand.addListener(onCommand);
@@ -67,6 +76,7 @@ export function registerDesktopEvents(timer: TimerService, tasks: TaskService, n
   browser.notifications.onButtonClicked?.addListener(onButton);
   browser.notifications.onClosed.addListener(onClosed);
   browser.alarms.onAlarm.addListener(onAlarm);
+  const removeResolveIdle = onMessage('resolveIdle', onResolveIdle);
   void settings.getValue().then((prefs) => setThreshold(prefs.idleMinutes));
   const unwatch = settings.watch((prefs) => prefs && setThreshold(prefs.idleMinutes));
 
@@ -78,6 +88,7 @@ export function registerDesktopEvents(timer: TimerService, tasks: TaskService, n
     browser.notifications.onButtonClicked?.removeListener(onButton);
     browser.notifications.onClosed.removeListener(onClosed);
     browser.alarms.onAlarm.removeListener(onAlarm);
+    removeResolveIdle();
     unwatch();
   };
 }

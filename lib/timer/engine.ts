@@ -58,6 +58,7 @@ export function createTimerEngine(deps: TimerEngineDeps) {
           billable: options.billable ?? task?.billable ?? false,
           startedAt: at,
           source: options.source ?? null,
+          startedHere: true,
           startId: start.id,
         };
         await deps.queue.enqueue(actions, [

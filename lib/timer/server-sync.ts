@@ -32,6 +32,7 @@ async function adopt(status: Running, client: TimeCampClient, deps: ServerSyncDe
     billable: entry?.billable ?? task?.billable ?? false,
     startedAt,
     source: null,
+    startedHere: false,
     startId: null,
   };
 }

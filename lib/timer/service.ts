@@ -1,8 +1,7 @@
 import { createTimeCampClient } from '@/lib/api';
 import { refreshToday, today } from '@/lib/entries/today';
-import { accountKeyOf } from '@/lib/tasks/cache';
 import { accountDate } from './account-time';
-import { account } from '@/lib/storage/account';
+import { account, accountKeyOf } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer } from '@/lib/storage/timer';

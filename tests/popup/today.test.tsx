@@ -198,6 +198,7 @@ describe("today's entries", () => {
       billable: false,
       startedAt: Date.now() - 600_000,
       source: null,
+      startedHere: true,
       startId: null,
     });
     const { popup, list } = await withDay([entry({ id: 1, durationSeconds: 0 }), ENTRIES[2]!]);

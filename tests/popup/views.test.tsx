@@ -8,6 +8,7 @@ import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import { accountKey, TASK_CACHE_KEY } from '@/components/popup/task-tree';
 import { accountKeyOf, taskCache } from '@/lib/tasks/cache';
+import { idlePeriod } from '@/lib/timer/idle';
 import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, TREE, type, until, usePopupTestBrowser } from './harness';
 
 const background = usePopupTestBrowser();
@@ -23,6 +24,7 @@ const RUNNING: RunningTimer = {
   billable: false,
   startedAt: Date.now() - 65_000,
   source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
+  startedHere: true,
   startId: null,
 };
 
@@ -190,6 +192,20 @@ describe("the popup's banners", () => {
 
     const banner = await until(() => byRole(popup, 'alert'));
     expect(banner.textContent).toBe('TimeCamp had a problem. Starting the timer: Database is down');
+  });
+});
+
+describe('time away', () => {
+  it('offers the idle choices and sends the one picked', async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+    await idlePeriod.setValue({ since: Date.now() - 40 * 60_000, returnedAt: Date.now() });
+    const popup = mount(<Popup />);
+
+    click(await until(() => byRole(popup, 'button', 'Discard and continue')));
+    expect(byRole(popup, 'button', 'Discard idle time')).toBeTruthy();
+    expect(byRole(popup, 'button', 'Keep')).toBeTruthy();
+    await until(() => expect(background.of('resolveIdle')).toEqual([{ choice: 'discard-and-continue' }]));
   });
 });
 

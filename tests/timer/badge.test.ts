@@ -16,6 +16,7 @@ const timer: RunningTimer = {
   billable: true,
   startedAt: NOW - (2 * 60 + 5) * 60_000 - 30_000,
   source: null,
+  startedHere: true,
   startId: null,
 };
 const input = (over: Partial<BadgeInput>): BadgeInput => ({ account: signedIn, timer: null, sync: calm, pending: 0, now: NOW, ...over });

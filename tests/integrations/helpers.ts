@@ -127,6 +127,7 @@ export function timerFor(externalId: string, overrides: Partial<RunningTimer> = 
     billable: false,
     startedAt: Date.parse('2026-11-28T09:00:00Z'),
     source: { integration: 'test', externalId, key: '#1', title: 'x', url: 'https://example.org/1' },
+    startedHere: true,
     startId: null,
     ...overrides,
   };

@@ -2,7 +2,8 @@
 // Builds the extension, starts the sandbox (demo account) and the tracker fixture pages,
 // and opens Chromium with the extension signed in. With a display it leaves a window to
 // play with until it is closed; without one (or with --headless) it takes a short tour
-// and writes its screenshots to demo-output/.
+// (sign in, start from a tracker's button, the timer in the popup, stop, today's
+// entry) and writes its screenshots to demo-output/.
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -50,15 +51,29 @@ async function main(): Promise<void> {
     await options.getByText('Signed in as').waitFor();
     await shoot(options, '1-options-signed-in');
 
-    // 2. A tracker's issue page, served from a fixture under its real address.
+    // 2. A tracker's issue page, served from a fixture under its real address: its button starts the timer.
     const issue = await extension.context.newPage();
     await issue.goto(ISSUE_URL);
+    const button = issue.locator('timecamp-button').getByRole('button', { name: 'Start timer' });
+    await button.waitFor();
     await shoot(issue, '2-github-issue');
+    if (headless) {
+      await button.click();
+      await issue.locator('timecamp-button').getByRole('button', { name: 'Stop timer' }).waitFor();
+      await shoot(issue, '3-github-issue-running');
+    }
 
     // 3. The toolbar popup (opened as a tab: nothing can click the toolbar for us).
     const popup = await extension.openPopup();
-    await popup.setViewportSize({ width: 360, height: 480 }).catch(() => undefined);
-    await shoot(popup, '3-popup');
+    await popup.setViewportSize({ width: 360, height: 600 }).catch(() => undefined);
+    if (headless) {
+      await popup.getByRole('timer').waitFor();
+      await shoot(popup, '4-popup-running');
+      // 4. Stop it there, and the entry is in today's list.
+      await popup.getByRole('button', { name: 'Stop timer' }).click();
+      await popup.getByRole('list', { name: "Today's entries" }).getByText('#12 Fix login redirect after sign-in').first().waitFor();
+      await shoot(popup, '5-popup-today');
+    }
 
     if (headless) {
       console.log(`Demo tour done. Screenshots:\n${shots.map((path) => `  ${relative(process.cwd(), path)}`).join('\n')}`);

@@ -1,3 +1,4 @@
+import { registerSelfHostedScripts } from '@/lib/integrations/self-hosted';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { createTaskService } from '@/lib/tasks/service';
 import { registerTimerEvents } from '@/lib/timer/background-events';
@@ -14,4 +15,6 @@ export default defineBackground(() => {
   // The task tree is revalidated in the background at most every half hour (and fetched at sign-in); a view opening asks sooner.
   registerTimerEvents(timer, { afterSync: () => tasks.tree(30 * 60_000) });
   registerDesktopEvents(timer, tasks);
+  // Content scripts on the user's self-hosted and custom domains, in step with the options page.
+  registerSelfHostedScripts();
 });

@@ -40,6 +40,10 @@ export function createTimerButton(integration: string, externalId: string, onPre
   host.dataset.integration = integration;
   host.dataset.externalId = externalId;
   host.style.setProperty('all', 'initial');
+  // The one thing taken from the page: its typeface and text size, so the button reads as the
+  // tracker's own (the shadow stylesheet keeps the size between 12 and 14 px).
+  host.style.setProperty('font-family', 'inherit');
+  host.style.setProperty('font-size', 'inherit');
   const label = h('span', {}, 'Start timer');
   const button = h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, label);
   const tracked = h('span', { class: 't', id: 'tc-tracked', hidden: true });

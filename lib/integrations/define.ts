@@ -38,7 +38,18 @@ export interface Integration {
   places: Place[];
 }
 
-/** Identity, for types and for reading: `export default defineIntegration({ … })`. */
-export function defineIntegration(integration: Integration): Integration {
-  return integration;
+/**
+ * What the rest of the extension knows of a tracker without its page code: each site file exports
+ * it as `about`, and `./catalog` lists them for the background and the options page.
+ */
+export type SiteInfo = Pick<Integration, 'id' | 'name' | 'matches' | 'selfHosted'>;
+
+/**
+ * A site file's default export: `export default defineIntegration(about, { issuePages, places })`.
+ * Marked free of side effects (its arguments are plain values) so that a bundle importing only a
+ * site's `about` (the background, through `./catalog`) drops the site's page code.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineIntegration(about: SiteInfo, page: Pick<Integration, 'issuePages' | 'places'>): Integration {
+  return { ...about, ...page };
 }

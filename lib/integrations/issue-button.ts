@@ -65,7 +65,7 @@ export function createIssueButton(
       const issue = readNow();
       const result = await messenger.startFromIssue(issue);
       if (result.outcome === 'needs-task') {
-        view.openPicker(`${issue.key} ${issue.title}`, {
+        view.openPicker(`${issue.key} ${issue.title}`.trim(), {
           note: result.note,
           suggestions: result.suggestions,
           search: (query) => messenger.searchTasks({ query, limit: 20 }),

@@ -52,9 +52,13 @@ function insert(host: Element, anchor: Element, position: Position): void {
   else anchor.prepend(host);
 }
 
+// The background refuses longer fields (lib/messaging/timer-schemas.ts): what a page says must
+// never make a press fail.
 function read(integration: Integration, place: Place, anchor: Element): IssueRef | null {
   const fields = place.read(anchor, new URL(anchor.ownerDocument.location.href));
-  return fields && { integration: integration.id, ...fields };
+  if (!fields) return null;
+  const { externalId, key, title, project } = fields;
+  return { integration: integration.id, ...fields, externalId: externalId.slice(0, 512), key: key.slice(0, 200), title: title.slice(0, 1000), project: project?.slice(0, 300) };
 }
 
 /**

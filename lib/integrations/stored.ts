@@ -40,3 +40,6 @@ export const storedSettings = stored<Pick<Settings, 'disabledIntegrations'> | nu
  * Only its changes are used: they say when to ask `issueTime` again. Its shape stays the background's.
  */
 export const storedIssueTimes = stored<unknown>('issueTime', null);
+
+/** `customIntegrations` (`local:customIntegrations`, lib/storage/domains.ts) as stored: checked before use. */
+export const storedCustomIntegrations = stored<unknown>('customIntegrations', []);

@@ -1,4 +1,5 @@
 import { createTimeCampClient, type TimeCampClient } from '@/lib/api';
+import { INTEGRATION_NAMES } from '@/lib/integrations/catalog';
 import { defaultNote } from '@/lib/integrations/note';
 import type { StartFromIssueResult, TaskChoice } from '@/lib/messaging/protocol';
 import { account, type Account } from '@/lib/storage/account';
@@ -15,21 +16,6 @@ import { resolveIssueTask } from './resolve-issue';
 import { createTaskIndex, type TaskIndex } from './search';
 import { toTaskChoice } from './tree';
 import { rememberIssueTask } from './issue-links';
-
-/** Display names for tasks created under an integration's own top-level task. */
-const INTEGRATION_NAMES: Record<string, string> = {
-  github: 'GitHub',
-  gitlab: 'GitLab',
-  jira: 'Jira',
-  trello: 'Trello',
-  asana: 'Asana',
-  linear: 'Linear',
-  azure: 'Azure DevOps',
-  bitbucket: 'Bitbucket',
-  youtrack: 'YouTrack',
-  redmine: 'Redmine',
-  gitea: 'Gitea',
-};
 
 function choiceFor(cache: TaskCache | null, taskId: number): TaskChoice | null {
   const node = cache?.nodes.find((candidate) => candidate.taskId === taskId);

@@ -7,7 +7,7 @@ import { SIGN_IN_FIRST } from '@/lib/integrations/issue-button';
 import { startIntegrations } from '@/lib/integrations/start';
 import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
 import { issueTime } from '@/lib/tasks/issue-time';
-import { runningTimer } from '@/lib/storage/timer';
+import { runningTimer, type IssueRef } from '@/lib/storage/timer';
 import { TASK, buttonOf, fakeMessenger, hosts, nameOf, onlyHost, settle, timerFor, userClick, userKey, userType } from './helpers';
 
 // A tracker made up for the framework's own tests: `<div class="issue" data-id="7"><h1>Title</h1>
@@ -19,7 +19,7 @@ const readIssue = vi.fn((anchor: Element): IssueFields | null => {
   return { externalId: `test_issue_${id}`, key: `#${id}`, title: issue!.querySelector('h1')?.textContent ?? '', url: `https://tracker.test/i/${id}` };
 });
 const place: Place = { name: 'issue', anchor: '.issue .bar', position: 'prepend', read: readIssue };
-const tracker = defineIntegration({ id: 'test', name: 'Test', matches: [], selfHosted: true, issuePages: /^\/i\/\d+/, places: [place] });
+const tracker = defineIntegration({ id: 'test', name: 'Test', matches: [], selfHosted: true }, { issuePages: /^\/i\/\d+/, places: [place] });
 
 const issueMarkup = (id: string, title = `Issue ${id}`) => {
   const issue = document.createElement('div');
@@ -133,12 +133,12 @@ describe('placing buttons', () => {
   });
 
   it('keeps a failing integration to itself', async () => {
-    const badSelector = defineIntegration({ ...tracker, id: 'bad-selector', places: [{ ...place, anchor: '.bar:::nope' }] });
-    const throwing = defineIntegration({
+    const badSelector: Integration = { ...tracker, id: 'bad-selector', places: [{ ...place, anchor: '.bar:::nope' }] };
+    const throwing: Integration = {
       ...tracker,
       id: 'throwing',
       places: [{ ...place, read: () => { throw new TypeError("Cannot read properties of null (reading 'textContent')"); } }],
-    });
+    };
     document.body.append(issueMarkup('7'));
     start([badSelector, throwing, tracker]);
     await settle();
@@ -147,8 +147,22 @@ describe('placing buttons', () => {
     expect(hosts().map((host) => host.dataset.integration)).toEqual(['test', 'test']);
   });
 
+  it('clips what a page says to the lengths the background accepts', async () => {
+    const long: Integration = {
+      ...tracker,
+      places: [{ ...place, read: () => ({ externalId: `test_issue_${'x'.repeat(600)}`, key: 'k'.repeat(300), title: 't'.repeat(1500), url: 'https://tracker.test/i/7', project: 'p'.repeat(400) }) }],
+    };
+    document.body.append(issueMarkup('7'));
+    start([long]);
+    await settle();
+    userClick(buttonOf(onlyHost()));
+    await settle();
+    const [[issue]] = messenger.startFromIssue.mock.calls as [[IssueRef]];
+    expect([issue.externalId.length, issue.key.length, issue.title.length, issue.project?.length]).toEqual([512, 200, 1000, 300]);
+  });
+
   it('only uses places whose URL test passes', async () => {
-    const gated = defineIntegration({ ...tracker, places: [{ ...place, url: /^\/i\/\d+$/ }] });
+    const gated: Integration = { ...tracker, places: [{ ...place, url: /^\/i\/\d+$/ }] };
     goTo('/boards/1');
     document.body.append(issueMarkup('7'));
     start([gated]);
@@ -216,10 +230,10 @@ describe('what the user and the background ask for', () => {
 
 describe('client-side navigation', () => {
   // The id comes from the URL only, as on GitHub: the DOM may not change at all.
-  const byUrl = defineIntegration({
+  const byUrl: Integration = {
     ...tracker,
     places: [{ ...place, url: /^\/i\/\d+/, read: (_, page) => ({ externalId: `test_issue_${page.pathname.split('/')[2]}`, key: '', title: '', url: page.href }) }],
-  });
+  };
 
   it('hears the Navigation API where the browser has it', async () => {
     const navigation = new EventTarget();

@@ -1,4 +1,4 @@
-import { defineIntegration, type IssueFields } from '../define';
+import { defineIntegration, type IssueFields, type SiteInfo } from '../define';
 import { firstText } from '../read';
 
 // github.com and GitHub Enterprise Server. External ids: `github_issue_octo/app#12`,
@@ -35,11 +35,9 @@ function fromProjectItem(anchor: Element, page: URL): IssueFields | null {
   return issue(page, anchor, owner, repo, pull ? 'pull' : 'issues', number);
 }
 
-export default defineIntegration({
-  id: 'github',
-  name: 'GitHub',
-  matches: ['https://github.com/*'],
-  selfHosted: true,
+export const about = { id: 'github', name: 'GitHub', matches: ['https://github.com/*'], selfHosted: true } satisfies SiteInfo;
+
+export default defineIntegration(about, {
   issuePages: /^\/[^/]+\/[^/]+\/(issues|pull)\/\d+|\/projects\/\d+.*[?&]issue=/,
   places: [
     // React issue viewer (github.com), classic header (Enterprise Server).

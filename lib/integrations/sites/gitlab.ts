@@ -1,4 +1,4 @@
-import { defineIntegration, type IssueFields } from '../define';
+import { defineIntegration, type IssueFields, type SiteInfo } from '../define';
 import { firstText, linkOf, textOf } from '../read';
 
 // gitlab.com and self-managed instances, always with the host (a sub-path install keeps its
@@ -20,11 +20,9 @@ function item(url: URL | null, title: string): IssueFields | null {
   };
 }
 
-export default defineIntegration({
-  id: 'gitlab',
-  name: 'GitLab',
-  matches: ['https://gitlab.com/*'],
-  selfHosted: true,
+export const about = { id: 'gitlab', name: 'GitLab', matches: ['https://gitlab.com/*'], selfHosted: true } satisfies SiteInfo;
+
+export default defineIntegration(about, {
   issuePages: /\/-\/(issues|work_items|merge_requests)\/(incident\/)?\d+|[?&]show=/,
   places: [
     // The work item view of an issue page (`/-/issues/5` and `/-/work_items/5`): after "Created by …".

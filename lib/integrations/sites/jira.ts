@@ -1,4 +1,4 @@
-import { defineIntegration, type IssueFields } from '../define';
+import { defineIntegration, type IssueFields, type SiteInfo } from '../define';
 import { firstText, linkOf, textOf } from '../read';
 
 // Jira Cloud (`*.atlassian.net`) and Data Center: `jira_issue_acme.atlassian.net/PROJ-7`,
@@ -18,11 +18,9 @@ function issue(page: URL, key: string, link: URL | null, title: string, project:
   };
 }
 
-export default defineIntegration({
-  id: 'jira',
-  name: 'Jira',
-  matches: ['https://*.atlassian.net/*'],
-  selfHosted: true,
+export const about = { id: 'jira', name: 'Jira', matches: ['https://*.atlassian.net/*'], selfHosted: true } satisfies SiteInfo;
+
+export default defineIntegration(about, {
   issuePages: /\/browse\/[A-Z][A-Z0-9_]*-\d+|[?&]selectedIssue=/,
   places: [
     // Cloud: the issue view's breadcrumb key, on the full page and in the board/backlog side panel.

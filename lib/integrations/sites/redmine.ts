@@ -1,15 +1,13 @@
-import { defineIntegration } from '../define';
+import { defineIntegration, type SiteInfo } from '../define';
 import { firstText, textOf } from '../read';
 
 // Redmine 4–6, self-hosted only, possibly under a sub-URI: `redmine_issue_redmine.example.org/123`,
 // `redmine_issue_example.org/redmine/123`. Server-rendered; the framework still watches.
 const ISSUE = /^(.*)\/issues\/(\d+)\/?$/;
 
-export default defineIntegration({
-  id: 'redmine',
-  name: 'Redmine',
-  matches: [],
-  selfHosted: true,
+export const about = { id: 'redmine', name: 'Redmine', matches: [], selfHosted: true } satisfies SiteInfo;
+
+export default defineIntegration(about, {
   issuePages: /\/issues\/\d+\/?(\?|$)/,
   places: [
     {

@@ -1,0 +1,32 @@
+import { CUSTOM } from './custom/site';
+import type { SiteInfo } from './define';
+import { about as asana } from './sites/asana';
+import { about as attributes } from './sites/attributes';
+import { about as azure } from './sites/azure';
+import { about as bitbucket } from './sites/bitbucket';
+import { about as gitea } from './sites/gitea';
+import { about as github } from './sites/github';
+import { about as gitlab } from './sites/gitlab';
+import { about as jira } from './sites/jira';
+import { about as linear } from './sites/linear';
+import { about as redmine } from './sites/redmine';
+import { about as trello } from './sites/trello';
+import { about as youtrack } from './sites/youtrack';
+
+// The trackers as the background and the options page know them: names, hosts, self-hosting.
+// Only each site's `about` is imported, so a bundle of this file holds no page code.
+
+/** Every content script that serves a tracker by its own markup, plus the attribute contract. */
+export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, redmine, gitea, attributes];
+
+/** The id of the content script and buttons built from the user's custom integrations (`customIntegrations`). */
+export { CUSTOM };
+
+/** Integrations the options page may offer for a self-hosted domain, attributes included. */
+export const SELF_HOSTED: readonly SiteInfo[] = SITES.filter((site) => site.selfHosted);
+
+/** Display names by integration id, e.g. for the top-level task of an integration's issues. */
+export const INTEGRATION_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...SITES.map((site) => [site.id, site.name]),
+  [CUSTOM, 'Custom integrations'],
+]);

@@ -1,0 +1,155 @@
+import { browser } from 'wxt/browser';
+import { customIntegrations, selfHostedDomains } from '@/lib/storage/domains';
+import { CUSTOM, SITES } from './catalog';
+import type { SiteInfo } from './define';
+import { domainPattern, isDomain } from './domain';
+
+// Content scripts on the domains the user added (self-hosted trackers, the attribute contract,
+// custom integrations), kept in step with `selfHostedDomains` and `customIntegrations`.
+//
+// Every integration's script is built as `content-scripts/<id>.js` whether the manifest lists it
+// (github, gitlab…) or not (`registration: 'runtime'`: redmine, attributes, custom): WXT emits
+// the same file either way, and the manifest entry only adds the tracker's own hosts. So one
+// file serves both: the manifest injects it on gitlab.com, a registration here on the user's
+// GitLab. Ours carry ids starting with `selfhosted:`; nothing else is touched.
+
+const PREFIX = 'selfhosted:';
+
+/** One content script on one domain, as `scripting.registerContentScripts` takes it. */
+export interface Wanted {
+  id: string;
+  integration: string;
+  domain: string;
+  pattern: string;
+  file: string;
+}
+
+/** What a sync changed, and what it left out and why. */
+export interface SyncOutcome {
+  registered: string[];
+  unregistered: string[];
+  skipped: Array<{ domain: string; integration: string; reason: 'unknown integration' | 'invalid domain' | 'built in' | 'no permission' | 'failed' }>;
+}
+
+/** The parts of `scripting` and `permissions` a sync needs. */
+export interface ScriptRegistry {
+  registered(): Promise<Array<{ id: string; js?: string[]; matches?: string[] }>>;
+  register(script: Wanted): Promise<void>;
+  unregister(ids: string[]): Promise<void>;
+  granted(pattern: string): Promise<boolean>;
+}
+
+// Whether a site's manifest entry already covers the domain (gitlab.com added as a GitLab domain):
+// a second injection would run the integration twice.
+function builtIn(site: SiteInfo, domain: string): boolean {
+  const host = domain.toLowerCase().replace(/:\d+$/, '');
+  return site.matches.some((match) => {
+    const [, wildcard, base] = /^[^:]+:\/\/(\*\.)?([^/]+)\//.exec(match) ?? [];
+    return base !== undefined && (host === base || (!!wildcard && host.endsWith(`.${base}`)));
+  });
+}
+
+/** The registrations the two lists ask for (whatever storage holds), one per integration and host. */
+export function wantedScripts(domains: unknown, customs: unknown): { wanted: Wanted[]; skipped: SyncOutcome['skipped'] } {
+  const wanted = new Map<string, Wanted>();
+  const skipped: SyncOutcome['skipped'] = [];
+  const want = (integration: string, domain: string) => {
+    const pattern = domainPattern(domain);
+    const id = `${PREFIX}${integration}@${pattern.slice(4, -2)}`;
+    wanted.set(id, { id, integration, domain, pattern, file: `content-scripts/${integration}.js` });
+  };
+  for (const entry of Array.isArray(domains) ? (domains as unknown[]) : []) {
+    const { domain, integration } = (entry ?? {}) as { domain?: unknown; integration?: unknown };
+    if (typeof domain !== 'string' || typeof integration !== 'string') continue; // not an entry at all
+    const site = SITES.find((known) => known.id === integration && known.selfHosted);
+    if (!site) skipped.push({ domain, integration, reason: 'unknown integration' });
+    else if (!isDomain(domain)) skipped.push({ domain, integration, reason: 'invalid domain' });
+    else if (builtIn(site, domain)) skipped.push({ domain, integration, reason: 'built in' });
+    else want(integration, domain);
+  }
+  // Custom integrations on one domain share its script, which reads them all and checks the rest
+  // of each (lib/integrations/custom/validate.ts), so the worker does not carry that check.
+  for (const item of Array.isArray(customs) ? (customs as unknown[]) : []) {
+    const domain = (item as { domain?: unknown } | null)?.domain;
+    if (typeof domain === 'string' && isDomain(domain.trim())) want(CUSTOM, domain.trim());
+  }
+  return { wanted: [...wanted.values()], skipped };
+}
+
+/**
+ * Brings the registered scripts in line with the lists: unregisters ours that are no longer
+ * wanted, changed, or whose permission was taken back; registers what is missing and granted.
+ * One registration at a time, so a bad one cannot keep the others out.
+ */
+export async function syncScripts(registry: ScriptRegistry, domains: unknown, customs: unknown): Promise<SyncOutcome> {
+  const { wanted, skipped } = wantedScripts(domains, customs);
+  const outcome: SyncOutcome = { registered: [], unregistered: [], skipped };
+  const granted = new Map<string, boolean>();
+  for (const script of wanted) {
+    granted.set(script.id, await registry.granted(script.pattern).catch(() => false));
+    if (!granted.get(script.id)) skipped.push({ domain: script.domain, integration: script.integration, reason: 'no permission' });
+  }
+  const current = (await registry.registered()).filter((script) => script.id.startsWith(PREFIX));
+  const same = (script: (typeof current)[number], want: Wanted) =>
+    script.js?.join() === want.file && script.matches?.join() === want.pattern;
+  const keep = new Set(current.filter((script) => wanted.some((want) => want.id === script.id && granted.get(want.id) && same(script, want))).map((script) => script.id));
+  outcome.unregistered = current.map((script) => script.id).filter((id) => !keep.has(id));
+  if (outcome.unregistered.length) await registry.unregister(outcome.unregistered);
+  for (const script of wanted) {
+    if (!granted.get(script.id) || keep.has(script.id)) continue;
+    try {
+      await registry.register(script);
+      outcome.registered.push(script.id);
+    } catch {
+      skipped.push({ domain: script.domain, integration: script.integration, reason: 'failed' });
+    }
+  }
+  return outcome;
+}
+
+/** The browser's `scripting` and `permissions`, as a sync uses them. */
+export function browserRegistry(scripting: typeof browser.scripting, permissions: typeof browser.permissions): ScriptRegistry {
+  return {
+    registered: () => scripting.getRegisteredContentScripts(),
+    register: ({ id, pattern, file }) =>
+      scripting.registerContentScripts([{ id, js: [file], matches: [pattern], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]),
+    unregister: (ids) => scripting.unregisterContentScripts({ ids }),
+    granted: (pattern) => permissions.contains({ origins: [pattern] }),
+  };
+}
+
+// Browsers without dynamic content scripts (the API is typed as always there; it is not).
+function defaultRegistry(): ScriptRegistry | null {
+  const { scripting } = browser as { scripting?: typeof browser.scripting };
+  return scripting?.registerContentScripts ? browserRegistry(scripting, browser.permissions) : null;
+}
+
+/**
+ * Keeps the self-hosted content scripts in step, from the background's top level (listeners are
+ * added synchronously, so an event that wakes the worker is heard): when the lists change, when
+ * a permission is granted or taken back, when the browser starts and when the extension is
+ * installed or updated. Syncs run one after another; returns the function that asks for one.
+ */
+export function registerSelfHostedScripts(registry: ScriptRegistry | null = defaultRegistry()): () => Promise<SyncOutcome | null> {
+  let last: Promise<SyncOutcome | null> = Promise.resolve(null);
+  let queued: Promise<SyncOutcome | null> | null = null;
+  const resync = () => {
+    if (!registry) return last;
+    // A sync already waiting will read the lists when it starts: it covers this request too.
+    queued ??= last.then(async () => {
+      queued = null;
+      return syncScripts(registry, await selfHostedDomains.getValue(), await customIntegrations.getValue());
+    });
+    last = queued.catch(() => null);
+    return last;
+  };
+  if (!registry) return resync; // no dynamic content scripts in this browser: self-hosted domains get no buttons
+  const onEvent = () => void resync();
+  browser.runtime.onInstalled.addListener(onEvent);
+  browser.runtime.onStartup.addListener(onEvent);
+  browser.permissions.onAdded.addListener(onEvent);
+  browser.permissions.onRemoved.addListener(onEvent);
+  selfHostedDomains.watch(onEvent);
+  customIntegrations.watch(onEvent);
+  return resync;
+}

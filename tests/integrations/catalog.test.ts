@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CUSTOM, INTEGRATION_NAMES, SELF_HOSTED, SITES } from '@/lib/integrations/catalog';
+import type { Integration } from '@/lib/integrations/define';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const site = async (id: string) => ((await import(`@/lib/integrations/sites/${id}.ts`)) as { default: Integration }).default;
+
+describe('the catalog of integrations', () => {
+  it('says of each site what its own file says', async () => {
+    for (const about of SITES) {
+      const { id, name, matches, selfHosted } = await site(about.id);
+      expect({ id, name, matches, selfHosted }).toEqual(about);
+    }
+  });
+
+  it('has a content script for each site and for custom integrations, named by id (the background registers them by that name)', () => {
+    for (const id of [...SITES.map((s) => s.id), CUSTOM]) {
+      const entry = join(ROOT, 'entrypoints', `${id}.content.ts`);
+      expect(existsSync(entry), entry).toBe(true);
+      // Static hosts come from the site's own `about`; the rest are registered at runtime only.
+      const source = readFileSync(entry, 'utf8');
+      expect(source.includes('matches:') || source.includes("registration: 'runtime'")).toBe(true);
+    }
+  });
+
+  it('names every integration, with unique lower-case ids', () => {
+    const ids = SITES.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of [...ids, CUSTOM]) {
+      expect(id).toMatch(/^[a-z][a-z0-9-]{0,39}$/);
+      expect(INTEGRATION_NAMES[id]).toBeTruthy();
+    }
+    expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
+  });
+
+  it('offers self-hosting for the trackers people run themselves, and the attribute contract', () => {
+    expect(SELF_HOSTED.map((s) => s.id).sort()).toEqual(['attributes', 'azure', 'gitea', 'github', 'gitlab', 'jira', 'redmine', 'youtrack']);
+  });
+});

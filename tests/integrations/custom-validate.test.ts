@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isValidCustomIntegration, validateCustomIntegration } from '@/lib/integrations/custom/validate';
+import { domainPattern, isDomain, onDomain } from '@/lib/integrations/domain';
+import type { CustomIntegration } from '@/lib/storage/domains';
+
+const VALID: CustomIntegration = {
+  id: 'tickets',
+  name: 'Tickets',
+  domain: 'tickets.example.com',
+  pathPattern: '^/tickets/\\d+',
+  anchor: '.ticket-tools',
+  position: 'prepend',
+  title: '.ticket-subject',
+  key: '',
+};
+
+describe('domains', () => {
+  it.each(['gitlab.example.com', 'redmine.example.org:8443', 'localhost', '10.0.0.7:3000', 'GitLab.Example.com'])('accepts %s', (domain) => {
+    expect(isDomain(domain)).toBe(true);
+  });
+
+  it.each(['', 'https://gitlab.example.com', 'gitlab.example.com/', 'gitlab.example.com/group', '*.example.com', 'a..b', '-x.example.com', 'x.example.com:0', 'x.example.com:70000', 'x y.com'])(
+    'refuses %j',
+    (domain) => expect(isDomain(domain)).toBe(false),
+  );
+
+  it('asks for a pattern without the port, which covers every port', () => {
+    expect(domainPattern('Redmine.example.org:8443')).toBe('*://redmine.example.org/*');
+  });
+
+  it('matches pages on the domain, on its port when it names one', () => {
+    expect(onDomain('help.example.com', new URL('https://help.example.com:8443/x'))).toBe(true);
+    expect(onDomain('help.example.com:8443', new URL('https://help.example.com:8443/x'))).toBe(true);
+    expect(onDomain('help.example.com:8443', new URL('https://help.example.com/x'))).toBe(false);
+    expect(onDomain('help.example.com', new URL('https://www.help.example.com/x'))).toBe(false);
+  });
+});
+
+describe('validateCustomIntegration', () => {
+  it('finds nothing wrong with a complete integration', () => {
+    expect(validateCustomIntegration(VALID)).toEqual({});
+    expect(validateCustomIntegration({ ...VALID, key: '.ticket-ref' })).toEqual({});
+    expect(isValidCustomIntegration(VALID)).toBe(true);
+  });
+
+  it('says what is wrong with each field, in words for the form', () => {
+    const errors = validateCustomIntegration({
+      id: 'has spaces',
+      name: ' ',
+      domain: 'https://tickets.example.com/',
+      pathPattern: '^/tickets/(\\d+',
+      anchor: '.tools[',
+      position: 'above',
+      title: '',
+      key: 'h1 >',
+    });
+    expect(Object.keys(errors).sort()).toEqual(['anchor', 'domain', 'id', 'key', 'name', 'pathPattern', 'position', 'title']);
+    expect(errors.pathPattern).toMatch(/^This is not a regular expression: /);
+    expect(errors.anchor).toBe('This is not a CSS selector the browser understands.');
+    expect(errors.title).toBe('Enter a CSS selector.');
+    expect(errors.position).toBe('Choose one of: before, after, inside, prepend.');
+  });
+
+  it('treats anything that is not an object as all wrong, quietly', () => {
+    for (const junk of [null, 'x', 42, []]) {
+      expect(Object.keys(validateCustomIntegration(junk)).length).toBeGreaterThan(5);
+      expect(isValidCustomIntegration(junk)).toBe(false);
+    }
+  });
+
+  it('refuses patterns and selectors too long to be meant', () => {
+    expect(validateCustomIntegration({ ...VALID, pathPattern: 'a'.repeat(501), title: 'h1'.repeat(300) })).toEqual({
+      pathPattern: expect.any(String),
+      title: expect.any(String),
+    });
+  });
+});

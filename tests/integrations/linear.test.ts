@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import linear from '@/lib/integrations/sites/linear';
+import { describe, expect, it } from 'vitest';
+import { issuesOn } from './helpers';
+import { describePagesWithoutIssue, describeView } from './view-suite';
+
+describeView({
+  integration: linear,
+  view: 'issue view',
+  fixture: 'linear/issue.html',
+  url: 'https://linear.app/acme/issue/ENG-123/crash-when-saving-a-draft-offline',
+  issue: {
+    externalId: 'linear_issue_acme/ENG-123',
+    key: 'ENG-123',
+    title: 'Crash when saving a draft offline',
+    url: 'https://linear.app/acme/issue/ENG-123',
+    project: 'Mobile app',
+  },
+  note: 'ENG-123 Crash when saving a draft offline',
+  container: '[data-view-id="issue-view"]',
+  title: '[aria-label="Issue title"]',
+  next: {
+    url: '/acme/issue/ENG-124/sync-stalls-on-large-attachments',
+    swap: (view) => (view.querySelector('[aria-label="Issue title"]')!.textContent = 'Sync stalls on large attachments'),
+    issue: { externalId: 'linear_issue_acme/ENG-124', key: 'ENG-124', title: 'Sync stalls on large attachments' },
+  },
+});
+
+describePagesWithoutIssue(linear, [{ view: 'a team issue list', fixture: 'linear/issue-list.html', url: 'https://linear.app/acme/team/ENG/active' }]);
+
+describe('Linear, more cases', () => {
+  it('needs no slug, and leaves the project out when the issue has none', async () => {
+    const issues = await issuesOn(linear, 'linear/issue.html', 'https://linear.app/acme/issue/ENG-123', () =>
+      document.querySelector('svg[aria-label="Project"]')!.parentElement!.remove(),
+    );
+    expect(issues).toEqual([{ integration: 'linear', externalId: 'linear_issue_acme/ENG-123', key: 'ENG-123', title: 'Crash when saving a draft offline', url: 'https://linear.app/acme/issue/ENG-123' }]);
+  });
+
+  it('scopes keys to the workspace', async () => {
+    expect(await issuesOn(linear, 'linear/issue.html', 'https://linear.app/globex/issue/ENG-123/x')).toEqual([
+      expect.objectContaining({ externalId: 'linear_issue_globex/ENG-123' }),
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ export interface TimingFigure {
   median: number;
   min: number;
   max: number;
-  unit: 'ms' | 'MB' | 'requests';
+  unit: 'ms' | 'MB' | 'requests' | 'ratio';
   budget?: number;
   how: string;
 }
@@ -25,7 +25,7 @@ export function sizeTable(figures: SizeFigure[]): string {
 
 export function timingTable(figures: TimingFigure[]): string {
   const rows = figures.map((f) => {
-    const value = `${f.median.toFixed(f.unit === 'requests' ? 0 : 2)} ${f.unit}`;
+    const value = f.unit === 'ratio' ? `${f.median.toFixed(2)}×` : `${f.median.toFixed(f.unit === 'requests' ? 0 : 2)} ${f.unit}`;
     const spread = f.min === f.max ? '' : `${f.min.toFixed(2)}–${f.max.toFixed(2)}`;
     const budget = f.budget === undefined ? '—' : `${f.budget} ${f.unit}`;
     const verdict = f.budget === undefined ? '' : f.median <= f.budget ? 'within' : 'OVER';

@@ -1,14 +1,17 @@
-import { AccountForm } from './AccountForm';
+import { t } from './i18n';
+import { AccountSection } from './options/AccountSection';
+import { TrackersSection } from './options/TrackersSection';
+import { TrackingSection } from './options/TrackingSection';
+import './options/options.css';
 
-/** The options page. Trackers and tracking preferences arrive with the options issue. */
+/** The options page: the account, the trackers the button appears on, and how tracking behaves. */
 export function Options() {
   return (
-    <main>
-      <h1>TimeCamp settings</h1>
-      <section aria-labelledby="account-heading">
-        <h2 id="account-heading">Account</h2>
-        <AccountForm submitLabel="Save" />
-      </section>
+    <main class="options">
+      <h1>{t('options_title')}</h1>
+      <AccountSection />
+      <TrackersSection />
+      <TrackingSection />
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import '@/components/base.css';
+import { t } from '@/components/i18n';
 import { Options } from '@/components/Options';
 
+document.title = t('options_title');
 render(<Options />, document.getElementById('app')!);

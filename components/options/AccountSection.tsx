@@ -1,0 +1,24 @@
+import { useEffect } from 'preact/hooks';
+import { AccountForm } from '@/components/AccountForm';
+import { t } from '@/components/i18n';
+import { useStored } from '@/components/use-stored';
+import { account } from '@/lib/storage/account';
+import { Notice, Section, useNotice } from './controls';
+import { SignOut } from './SignOut';
+
+/** Token and server (checked by the background before they are kept), who is signed in, and signing out. */
+export function AccountSection() {
+  const signedIn = useStored(account);
+  const [notice, setNotice] = useNotice();
+  // "Signed out." is old news once someone signs in again.
+  useEffect(() => {
+    if (signedIn) setNotice('');
+  }, [signedIn]);
+  return (
+    <Section id="account" title={t('options_accountHeading')}>
+      <AccountForm submitLabel={t('options_save')} />
+      {signedIn && <SignOut onSignedOut={() => setNotice(t('options_signedOut'))} />}
+      <Notice message={notice} />
+    </Section>
+  );
+}

@@ -18,7 +18,14 @@ interface Base {
 
 export type QueuedAction = Base &
   (
-    | { type: 'start'; taskId: number; note: string; billable?: boolean }
+    | {
+        type: 'start';
+        taskId: number;
+        note: string;
+        billable?: boolean;
+        /** The `started_at` last sent: a timer TimeCamp runs with it is this action's, even at a wrongly guessed zone. */
+        sentStartedAt?: string;
+      }
     | { type: 'stop'; timer: TimerRef }
     | { type: 'discard'; timer: TimerRef }
     | { type: 'edit-running'; timer: TimerRef; taskId?: number; note?: string; billable?: boolean }

@@ -105,8 +105,11 @@ export function createActionQueue(deps: ActionQueueDeps) {
           sync: await syncState.getValue(),
           started: queue.started,
           now: deps.now,
-          markSent: (sent) =>
-            update((current) => ({ ...current, actions: current.actions.map((a) => (a.id === sent.id ? { ...a, sent: true } : a)) })),
+          markSent: (sent, patch = {}) =>
+            update((current) => ({
+              ...current,
+              actions: current.actions.map((a) => (a.id === sent.id ? ({ ...a, ...patch, sent: true } as QueuedAction) : a)),
+            })),
           learnOffset: async (minutes) => syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: minutes }),
         });
         await complete(action, outcome);

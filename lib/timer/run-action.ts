@@ -14,8 +14,8 @@ export interface RunContext {
   /** TimeCamp's answers to earlier start actions, by action id. */
   started: Record<string, ConfirmedTimer>;
   now(): number;
-  /** Stores `sent` on the action before its request goes out. */
-  markSent(action: QueuedAction): Promise<void>;
+  /** Stores `sent` (and what else is given) on the action before its request goes out. */
+  markSent(action: QueuedAction, patch?: Partial<Extract<QueuedAction, { type: 'start' }>>): Promise<void>;
   /** Stores a newly learnt account offset at once: a replay after a crash must use it. */
   learnOffset(minutes: number): Promise<void>;
 }
@@ -52,12 +52,16 @@ async function runStart(action: Extract<QueuedAction, { type: 'start' }>, ctx: R
   if (action.sent) {
     // The last attempt may have reached TimeCamp with its answer lost: a second start would end that timer.
     const status = await client.timer.status();
-    if (status.running && status.startTime === startedAt && status.taskId === action.taskId && status.entryId !== null) {
-      confirmed = { timerId: status.timerId, entryId: status.entryId };
+    const ours = status.running && status.taskId === action.taskId && status.entryId !== null;
+    if (ours && status.startTime === startedAt) {
+      confirmed = { timerId: status.timerId, entryId: status.entryId! };
+    } else if (ours && action.sentStartedAt && status.startTime === action.sentStartedAt) {
+      // Ours, started before the account's zone was known, at the wrong moment: throw it away, start it right.
+      await client.timer.discard();
     }
   }
   if (!confirmed) {
-    await ctx.markSent(action);
+    await ctx.markSent(action, { sentStartedAt: startedAt });
     confirmed = await client.timer.start({ taskId: action.taskId, startedAt });
   }
   if (ctx.sync.accountOffsetMinutes === null) confirmed = await learnZone(action, confirmed, ctx);
@@ -86,7 +90,9 @@ async function learnZone(
   await ctx.learnOffset(offset);
   if (offset === guessed) return confirmed;
   await ctx.client.timer.discard();
-  return ctx.client.timer.start({ taskId: action.taskId, startedAt: accountDateTime({ accountOffsetMinutes: offset }, action.at) });
+  const corrected = accountDateTime({ accountOffsetMinutes: offset }, action.at);
+  await ctx.markSent(action, { sentStartedAt: corrected });
+  return ctx.client.timer.start({ taskId: action.taskId, startedAt: corrected });
 }
 
 async function runStop(action: Extract<QueuedAction, { type: 'stop' }>, ctx: RunContext): Promise<ActionOutcome> {

@@ -36,6 +36,8 @@ export function createTimerService({ lookupTask, now = Date.now }: TimerServiceO
     engine,
     sync,
     async syncIfStale(): Promise<void> {
+      // Someone is looking: whatever waits to be sent goes now, not at the next retry.
+      await queue.drain();
       const { lastSyncAt } = await syncState.getValue();
       if (lastSyncAt === null || now() - lastSyncAt > SYNC_ON_VIEW_AFTER_MS) await sync();
     },

@@ -143,3 +143,27 @@ describe('nothing the user did is lost', () => {
     expect(h.retries).toEqual([20_000]);
   });
 });
+
+describe('learning the account zone while the network comes and goes', () => {
+  it('ends with one entry at the right times when the first start is interrupted mid-correction', async () => {
+    let failDiscard = true;
+    const flaky: typeof fetch = async (input, init) => {
+      // The correction (discard, then start again) loses its connection once, half-way.
+      if (failDiscard && init?.method === 'DELETE') {
+        failDiscard = false;
+        throw new TypeError('network down');
+      }
+      return fetch(input, init);
+    };
+    const { engine, queue } = h.boot({ fetch: flaky });
+    await engine.start({ taskId: tasks().githubIssue, note: 'zone' });
+    await queue.settled();
+    h.advance(15 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    await queue.drain();
+
+    expect(h.serverTimer()).toBeNull();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:15:00', description: 'zone' })]);
+  });
+});

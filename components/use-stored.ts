@@ -9,8 +9,13 @@ export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): 
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void item.getValue().then((first) => live && setValue(() => first));
-    const unwatch = item.watch((next) => setValue(() => next));
+    // A change that arrives before the first read answers is newer than that read: keep it.
+    let changed = false;
+    const unwatch = item.watch((next) => {
+      changed = true;
+      setValue(() => next);
+    });
+    void item.getValue().then((first) => live && !changed && setValue(() => first));
     return () => {
       live = false;
       unwatch();

@@ -22,6 +22,27 @@ export interface TimerButtonView {
   closePopover(): boolean;
 }
 
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * Puts the button's styles into its shadow root: one stylesheet parsed once and adopted by every
+ * button (a board of a thousand cards would otherwise parse it a thousand times), or a `<style>`
+ * where a content script may not adopt a sheet into the page.
+ */
+function styleShadow(root: ShadowRoot): void {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLES);
+    }
+    if (!sharedSheet) throw new Error('no constructable stylesheets');
+    root.adoptedStyleSheets = [sharedSheet];
+  } catch {
+    sharedSheet ??= null;
+    root.append(h('style', {}, STYLES));
+  }
+}
+
 /** `1:25` for an hour and 25 minutes (minutes rounded down). */
 export function formatTracked(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -53,7 +74,9 @@ export function createTimerButton(integration: string, externalId: string, onPre
     event.preventDefault(); // the popover invoker must not toggle on its own
     trusted(onPress)(event);
   });
-  host.attachShadow({ mode: 'open' }).append(h('style', {}, STYLES), wrap);
+  const root = host.attachShadow({ mode: 'open' });
+  styleShadow(root);
+  root.append(wrap);
 
   let closeOpen: (() => void) | undefined;
   const show = (label: string, build: (close: () => void) => Node[]) => {

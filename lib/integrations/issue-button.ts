@@ -15,7 +15,7 @@ export interface IssueButton {
   host: HTMLElement;
   /** Draws the running state again, e.g. after the running timer changed. */
   render(): void;
-  /** Asks the background for the time tracked on the issue, e.g. after its cache changed. */
+  /** Reads the time tracked on the issue again, e.g. after the background's cache changed. */
   loadTime(): Promise<void>;
   destroy(): void;
 }
@@ -24,6 +24,8 @@ export interface IssueButtonDeps {
   messenger: Messenger;
   /** The running timer as storage last said. */
   running(): RunningTimer | null;
+  /** Seconds tracked on an issue, from the background's cache. */
+  trackedOn(externalId: string): Promise<number>;
 }
 
 /**
@@ -36,7 +38,7 @@ export function createIssueButton(
   integration: string,
   externalId: string,
   readNow: () => IssueRef,
-  { messenger, running }: IssueButtonDeps,
+  { messenger, running, trackedOn }: IssueButtonDeps,
 ): IssueButton {
   let busy = false;
   let trackedSeconds = 0;
@@ -45,7 +47,7 @@ export function createIssueButton(
   const render = () => view.render({ running: runsFor(running(), externalId), busy, trackedSeconds });
   const loadTime = async () => {
     try {
-      trackedSeconds = (await messenger.issueTime({ externalId })).totalSeconds;
+      trackedSeconds = await trackedOn(externalId);
       render();
     } catch {
       // no number is better than a wrong one

@@ -1,4 +1,4 @@
-import { onMessage, sendMessage, type IssueTime, type StartFromIssueResult, type StartRequest, type TaskChoice } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage, type StartFromIssueResult, type StartRequest, type TaskChoice } from '@/lib/messaging/protocol';
 import type { IssueRef } from '@/lib/storage/timer';
 
 /** What a content script found on one page visit, for the background's page reports. */
@@ -17,7 +17,6 @@ export interface Messenger {
   startTimer(request: StartRequest): Promise<void>;
   stopTimer(): Promise<void>;
   searchTasks(request: { query: string; limit?: number }): Promise<TaskChoice[]>;
-  issueTime(request: { externalId: string }): Promise<IssueTime>;
   reportPage(finding: PageFinding): Promise<void>;
   /** Lets the background ask for the issue on this page (keyboard shortcut, context menu); returns the undo. */
   onReadIssue(answer: () => IssueRef | null): () => void;
@@ -29,7 +28,6 @@ export const extensionMessenger: Messenger = {
   startTimer: (request) => sendMessage('startTimer', request),
   stopTimer: () => sendMessage('stopTimer'),
   searchTasks: (request) => sendMessage('searchTasks', request),
-  issueTime: (request) => sendMessage('issueTime', request),
   reportPage: (finding) => sendMessage('reportPage', finding),
   onReadIssue: (answer) => onMessage('readIssue', answer),
 };

@@ -14,7 +14,7 @@ export interface StartOptions {
   /** Which integrations the user switched off: `settings` from storage unless a test says otherwise. */
   settings?: Stored<Pick<Settings, 'disabledIntegrations'> | null>;
   /** Changes when the background learnt new tracked times: the background's issue-time cache unless a test says otherwise. */
-  issueTimes?: Stored<unknown>;
+  issueTimes?: Stored<Record<string, { totalSeconds?: unknown }> | null>;
   /** How long an issue page may take to show a place for its button before it is reported without one. */
   reportAfterMs?: number;
   doc?: Document;
@@ -67,9 +67,16 @@ function runIntegrations(
 ): Run {
   let running: RunningTimer | null = null;
   let heard = false;
+  // One read of the tracked-time cache serves every button placed until it changes.
+  let times: Promise<Record<string, { totalSeconds?: unknown }> | null> | null = null;
+  const trackedOn = async (externalId: string) => {
+    times ??= issueTimes.getValue();
+    const seconds = (await times)?.[externalId]?.totalSeconds;
+    return typeof seconds === 'number' && seconds > 0 ? seconds : 0;
+  };
   const placer = createPlacer(integrations, doc, (placement) => ({
     placement,
-    ...createIssueButton(placement.integration.id, placement.externalId, placement.readNow, { messenger, running: () => running }),
+    ...createIssueButton(placement.integration.id, placement.externalId, placement.readNow, { messenger, running: () => running, trackedOn }),
   }));
   const renderAll = () => placer.mounted().forEach((button) => button.render());
   const unwatch = timer.watch((value) => {
@@ -77,8 +84,11 @@ function runIntegrations(
     running = value;
     renderAll();
   });
-  // The background refreshes an issue's time after a stop reached TimeCamp (or a sync): ask again.
-  const unwatchTimes = issueTimes.watch(() => placer.mounted().forEach((button) => void button.loadTime()));
+  // The background refreshes an issue's time after a stop reached TimeCamp: read it again.
+  const unwatchTimes = issueTimes.watch((value) => {
+    times = Promise.resolve(value);
+    placer.mounted().forEach((button) => void button.loadTime());
+  });
   timer.getValue().then(
     (value) => {
       if (heard) return;

@@ -36,10 +36,11 @@ export const storedRunningTimer = stored<RunningTimer | null>('timer', null);
 export const storedSettings = stored<Pick<Settings, 'disabledIntegrations'> | null>('settings', null);
 
 /**
- * The background's cache of time tracked per issue (`local:issueTime`, lib/tasks/issue-time.ts).
- * Only its changes are used: they say when to ask `issueTime` again. Its shape stays the background's.
+ * The background's cache of time tracked per issue (`local:issueTime`, lib/tasks/issue-time.ts):
+ * buttons read an issue's total from it (checked, as it is only read), so a board of a thousand
+ * cards costs no message per card.
  */
-export const storedIssueTimes = stored<unknown>('issueTime', null);
+export const storedIssueTimes = stored<Record<string, { totalSeconds?: unknown }> | null>('issueTime', null);
 
 /** `customIntegrations` (`local:customIntegrations`, lib/storage/domains.ts) as stored: checked before use. */
 export const storedCustomIntegrations = stored<unknown>('customIntegrations', []);

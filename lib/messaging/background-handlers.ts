@@ -53,7 +53,6 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     }),
     onMessage('startFromIssue', tasks.startFromIssue),
     onMessage('searchTasks', tasks.searchTasks),
-    onMessage('issueTime', tasks.issueTime),
   ];
   return () => {
     removers.forEach((remove) => remove());

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SignInRequest, SignInResult } from '@/lib/account/sign-in';
 import type { SignOutResult } from '@/lib/account/sign-out';
+import type { CustomIntegrationTrial } from '@/lib/integrations/custom/try-on-page';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { ReportedPage } from './page-report-schema';
 
@@ -39,12 +40,6 @@ export interface NewEntryRequest {
   billable?: boolean;
 }
 
-export interface IssueTime {
-  taskId: number | null;
-  todaySeconds: number;
-  totalSeconds: number;
-}
-
 /**
  * Every message the background answers. Content scripts import this file, so
  * it must stay free of runtime dependencies beyond the messenger itself (the
@@ -76,10 +71,14 @@ export interface ProtocolMap {
   resolveIdle(request: { choice: 'discard' | 'discard-and-continue' | 'keep' }): void;
   /** Tasks matching a query, best first, for pickers that do not hold the task tree (in-page). */
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
-  /** Time already tracked on an issue's task, from the background's cache. */
-  issueTime(request: { externalId: string }): IssueTime;
   /** Answered by a tracker's content script (background → tab): the issue on this page now, if any. */
   readIssue(): IssueRef | null;
+  /**
+   * Answered by the custom integrations' content script (options page → tab): what a custom
+   * integration, saved or not, finds on this page. `item` is the form's data, checked there
+   * again; nothing is placed.
+   */
+  testCustomIntegration(item: unknown): CustomIntegrationTrial;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -11,7 +11,6 @@ const SearchSchema = v.strictObject({
   query: v.pipe(v.string(), v.maxLength(200)),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
 });
-const ExternalIdSchema = v.strictObject({ externalId: v.pipe(v.string(), v.maxLength(512)) });
 
 /** Messages the trackers' buttons send about issues and tasks. */
 export function taskHandlers(tasks: TaskService, timer: TimerService) {
@@ -25,10 +24,6 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
       fromUs(message);
       const { query, limit } = parsePayload('searchTasks', SearchSchema, message.data);
       return tasks.search(query, limit);
-    },
-    issueTime(message: IncomingMessage) {
-      fromUs(message);
-      return tasks.issueTime(parsePayload('issueTime', ExternalIdSchema, message.data).externalId);
     },
   };
 }

@@ -10,7 +10,7 @@ import { accountDate } from '@/lib/timer/account-time';
 import type { TimerEngine } from '@/lib/timer/engine';
 import type { TaskLookup } from '@/lib/timer/task-lookup';
 import { accountKeyOf, isStale, pickableNodes, readTaskCache, refreshTaskCache, TASK_CACHE_MAX_AGE_MS, type TaskCache } from './cache';
-import { cachedIssueTime, refreshIssueTime } from './issue-time';
+import { refreshIssueTime } from './issue-time';
 import { recentTasks, rememberRecent } from './recent';
 import { resolveIssueTask } from './resolve-issue';
 import { createTaskIndex, type TaskIndex } from './search';
@@ -104,12 +104,6 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
     async chosen(taskId: number, request: { remember?: boolean; source?: IssueRef | null }): Promise<void> {
       await rememberRecent(taskId);
       if (request.remember && request.source) await rememberIssueTask(request.source.externalId, taskId);
-    },
-
-    /** Time tracked on an issue's task, from the cache only: a page view never costs a request. */
-    async issueTime(externalId: string) {
-      const cached = await cachedIssueTime(externalId, now(), Number.POSITIVE_INFINITY);
-      return { taskId: cached?.taskId ?? null, todaySeconds: cached?.todaySeconds ?? 0, totalSeconds: cached?.totalSeconds ?? 0 };
     },
 
     /** Refetches an issue's time after the user tracked to it. */

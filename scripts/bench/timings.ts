@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { FIXTURE_ROUTES } from '../../tests/e2e/helpers/fixture-routes';
 import { startFixtureServer } from '../../tests/e2e/helpers/fixture-server';
 import { launchExtension } from '../../tests/e2e/helpers/launch-extension';
 import { signInThroughOptions } from '../../tests/e2e/helpers/sign-in';
 import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
 import { ensureChromium } from '../ensure-chromium';
 import { popupFirstRender, requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
+import { BOARD_HOST, boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
 import type { TimingFigure } from './report';
 import { searchPerKeystroke } from './search-figure';
 
@@ -18,7 +20,7 @@ export async function measureTimings(root: string): Promise<TimingFigure[]> {
 
   const figures = await searchPerKeystroke();
   const sandbox = await startSandbox({ seed: 'large' });
-  const fixtures = await startFixtureServer();
+  const fixtures = await startFixtureServer([...FIXTURE_ROUTES, { host: BOARD_HOST, path: /^\/board$/, file: 'bench/board.html' }]);
   const extension = await launchExtension({ hostMap: fixtures.hostMap });
   try {
     const page = await extension.openOptions();
@@ -29,6 +31,24 @@ export async function measureTimings(root: string): Promise<TimingFigure[]> {
     figures.push(await workerHeapWithTasks(extension, page, LARGE_TASK_COUNT));
     figures.push(await popupFirstRender(extension));
     figures.push(...(await requestCounts(extension, page, sandbox, ISSUE_URL)));
+
+    // The board is marked up with the attribute contract: turn it on for the board's host, as a user would.
+    await page.evaluate(async (domain) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local;
+      await local.set({ selfHostedDomains: [{ domain, integration: 'attributes' }] });
+    }, BOARD_HOST);
+    await extension.serviceWorker.evaluate(async (domain) => {
+      type Scripting = { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } } };
+      const { chrome } = globalThis as unknown as Scripting;
+      for (let tries = 0; tries < 200; tries++) {
+        if ((await chrome.scripting.getRegisteredContentScripts()).some((script) => script.matches?.some((m) => m.includes(domain)))) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`no content script registered for ${domain}`);
+    }, BOARD_HOST);
+    figures.push(await boardPlacement(extension));
+    figures.push(...(await mutationBurst(extension)));
+    figures.push(await pageLoadCost(extension, ISSUE_URL));
   } finally {
     await extension.close();
     await Promise.all([fixtures.close(), sandbox.close()]);

@@ -290,9 +290,17 @@ describe('the button', () => {
     await settle();
   });
 
-  it('isolates its styles: all: initial on the host, its own stylesheet in the shadow root', () => {
+  it('isolates its styles: all: initial on the host, its own stylesheet in the shadow root, shared by every button', async () => {
     expect(onlyHost().style.getPropertyValue('all')).toBe('initial');
-    expect(shadow().querySelector('style')?.textContent).toContain('.b{');
+    const sheets = (root: ShadowRoot) => [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((style) => style.textContent)];
+    const [sheet] = sheets(shadow());
+    expect(sheet instanceof CSSStyleSheet ? [...sheet.cssRules].map((rule) => rule.cssText).join('') : sheet).toMatch(/\.b\s*\{/);
+
+    document.body.append(issueMarkup('8'));
+    await settle();
+    // Parsed once: the second button adopts the same sheet (or, where adopting is refused, has its own copy).
+    const [second] = sheets(hosts()[1]!.shadowRoot!);
+    expect(second === sheet || typeof second === 'string').toBe(true);
   });
 
   it('keeps keys and clicks meant for it away from the page', async () => {
@@ -307,23 +315,21 @@ describe('the button', () => {
   });
 
   it('shows the time tracked on the issue, compactly, only when there is some', async () => {
-    expect(messenger.issueTime).toHaveBeenCalledWith({ externalId: 'test_issue_7' });
     const tracked = shadow().querySelector<HTMLElement>('.t')!;
     expect(tracked.hidden).toBe(true);
 
-    messenger.issueTime.mockResolvedValue({ taskId: 7, todaySeconds: 600, totalSeconds: 5100 });
+    await issueTime.setValue({ test_issue_8: { taskId: 8, todaySeconds: 600, totalSeconds: 5100, day: '2026-11-28', fetchedAt: 1 } });
     document.body.append(issueMarkup('8'));
     await settle();
     const second = hosts()[1]!.shadowRoot!.querySelector<HTMLElement>('.t')!;
     expect(second.hidden).toBe(false);
     expect(second.textContent).toBe('1:25');
+    expect(tracked.hidden).toBe(true);
   });
 
-  it('asks for the tracked time again when the background has new times', async () => {
-    messenger.issueTime.mockResolvedValue({ taskId: 7, todaySeconds: 60, totalSeconds: 3600 });
+  it('shows new tracked time as soon as the background has it', async () => {
     await issueTime.setValue({ test_issue_7: { taskId: 7, todaySeconds: 60, totalSeconds: 3600, day: '2026-11-28', fetchedAt: 1 } });
     await settle();
-    expect(messenger.issueTime).toHaveBeenLastCalledWith({ externalId: 'test_issue_7' });
     expect(shadow().querySelector('.t')?.textContent).toBe('1:00');
   });
 

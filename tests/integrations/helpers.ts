@@ -104,7 +104,6 @@ export function fakeMessenger() {
     startTimer: vi.fn<Messenger['startTimer']>(async () => undefined),
     stopTimer: vi.fn<Messenger['stopTimer']>(async () => undefined),
     searchTasks: vi.fn<Messenger['searchTasks']>(async () => []),
-    issueTime: vi.fn<Messenger['issueTime']>(async () => ({ taskId: null, todaySeconds: 0, totalSeconds: 0 })),
     reportPage: vi.fn<Messenger['reportPage']>(async () => undefined),
     onReadIssue: vi.fn<Messenger['onReadIssue']>((answerWith) => {
       answer = answerWith;

@@ -15,13 +15,11 @@ describe('extensionMessenger', () => {
     await extensionMessenger.startTimer({ taskId: 7, note: '#12 Fix it', source: issue, remember: true });
     await extensionMessenger.stopTimer();
     await extensionMessenger.searchTasks({ query: 'back', limit: 20 });
-    await extensionMessenger.issueTime({ externalId: issue.externalId });
     expect(vi.mocked(sendMessage).mock.calls).toEqual([
       ['startFromIssue', issue],
       ['startTimer', { taskId: 7, note: '#12 Fix it', source: issue, remember: true }],
       ['stopTimer'],
       ['searchTasks', { query: 'back', limit: 20 }],
-      ['issueTime', { externalId: issue.externalId }],
     ]);
   });
 

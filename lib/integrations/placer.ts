@@ -54,8 +54,9 @@ function insert(host: Element, anchor: Element, position: Position): void {
 
 // The background refuses longer fields (lib/messaging/timer-schemas.ts): what a page says must
 // never make a press fail.
-function read(integration: Integration, place: Place, anchor: Element): IssueRef | null {
-  const fields = place.read(anchor, new URL(anchor.ownerDocument.location.href));
+// `page`: the page's URL, parsed once per batch rather than once per anchor on a large board.
+function read(integration: Integration, place: Place, anchor: Element, page = new URL(anchor.ownerDocument.location.href)): IssueRef | null {
+  const fields = place.read(anchor, page);
   if (!fields) return null;
   const { externalId, key, title, project } = fields;
   return { integration: integration.id, ...fields, externalId: externalId.slice(0, 512), key: key.slice(0, 200), title: title.slice(0, 1000), project: project?.slice(0, 300) };
@@ -93,7 +94,7 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
         for (const anchor of anchors) {
           let issue: IssueRef | null;
           try {
-            issue = read(integration, place, anchor);
+            issue = read(integration, place, anchor, page);
           } catch {
             continue;
           }

@@ -5,8 +5,10 @@ import { validateCustomIntegration } from '@/lib/integrations/custom/validate';
 import { parseDomain } from '@/lib/options/domain';
 import type { CustomIntegration } from '@/lib/storage/domains';
 import { describedBy, FieldError } from './controls';
+import { FIELD_LABELS } from './custom-fields';
 import { domainProblemText } from './domain-problem';
 import { requestHostAccess } from './host-access';
+import { TabTestResult, useTabTest } from './TabTestResult';
 
 /** What the form collects: everything but the id, which is given when it is stored. */
 type CustomIntegrationDraft = Omit<CustomIntegration, 'id'>;
@@ -14,13 +16,13 @@ type TextField = Exclude<keyof CustomIntegrationDraft, 'position'>;
 
 const EMPTY: CustomIntegrationDraft = { name: '', domain: '', pathPattern: '', anchor: '', position: 'after', title: '', key: '' };
 
-const TEXT_FIELDS: ReadonlyArray<{ field: TextField; label: string; placeholder: string; hint?: string }> = [
-  { field: 'name', label: 'options_customName', placeholder: 'Help desk' },
-  { field: 'domain', label: 'options_customHost', placeholder: 'tickets.example.com' },
-  { field: 'pathPattern', label: 'options_customPath', placeholder: '^/tickets/\\d+', hint: 'options_customPathHint' },
-  { field: 'anchor', label: 'options_customAnchor', placeholder: 'h1.ticket-title', hint: 'options_customAnchorHint' },
-  { field: 'title', label: 'options_customTitle', placeholder: 'h1.ticket-title .text' },
-  { field: 'key', label: 'options_customKey', placeholder: '.ticket-number', hint: 'options_customKeyHint' },
+const TEXT_FIELDS: ReadonlyArray<{ field: TextField; placeholder: string; hint?: string }> = [
+  { field: 'name', placeholder: 'Help desk' },
+  { field: 'domain', placeholder: 'tickets.example.com' },
+  { field: 'pathPattern', placeholder: '^/tickets/\\d+', hint: 'options_customPathHint' },
+  { field: 'anchor', placeholder: 'h1.ticket-title', hint: 'options_customAnchorHint' },
+  { field: 'title', placeholder: 'h1.ticket-title .text' },
+  { field: 'key', placeholder: '.ticket-number', hint: 'options_customKeyHint' },
 ];
 
 const POSITIONS: ReadonlyArray<{ value: CustomIntegration['position']; label: string }> = [
@@ -50,11 +52,11 @@ function newId(): string {
  * is normalised first, so a pasted address is accepted, and its problems are
  * worded here.
  */
-function check(draft: CustomIntegrationDraft): { item: CustomIntegration; errors: Partial<Record<keyof CustomIntegration, string>> } {
+function check(draft: CustomIntegrationDraft, id: string): { item: CustomIntegration; errors: Partial<Record<keyof CustomIntegration, string>> } {
   const domain = parseDomain(draft.domain);
   const trimmed = (text: string) => text.trim();
   const item: CustomIntegration = {
-    id: newId(),
+    id,
     name: trimmed(draft.name),
     domain: domain.ok ? domain.domain : trimmed(draft.domain),
     pathPattern: trimmed(draft.pathPattern),
@@ -71,7 +73,8 @@ function check(draft: CustomIntegrationDraft): { item: CustomIntegration; errors
 /**
  * Describes a tracker the extension does not know with a path pattern and CSS
  * selectors: data only, never code. Checked here, then access to its host is
- * asked for; `onAdd` gets it only when access was granted.
+ * asked for; `onAdd` gets it only when access was granted. "Test on current
+ * tab" tries it on an open page of its host before it is added.
  */
 export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration): Promise<void> }) {
   const [draft, setDraft] = useState<CustomIntegrationDraft>(EMPTY);
@@ -79,6 +82,9 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
   const [refused, setRefused] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // One id per draft, so the external ids a test shows are those the added integration will give.
+  const [id, setId] = useState(newId);
+  const tabTest = useTabTest();
 
   function edit(field: keyof CustomIntegrationDraft, value: string) {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -86,18 +92,30 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
     setRefused(null);
   }
 
-  function submit(event: Event) {
-    event.preventDefault();
-    const { item, errors: found } = check(draft);
+  /** The draft as it would be stored, or null once its errors are shown next to their fields. */
+  function checked(): CustomIntegration | null {
+    const { item, errors: found } = check(draft, id);
     const { id: _generated, ...fieldErrors } = found;
     const wrong = FIELD_ORDER.filter((field) => fieldErrors[field] !== undefined);
     if (wrong.length > 0) {
       setErrors(fieldErrors);
       // The first field to fix takes the focus, and with it its explanation.
       formRef.current?.querySelector<HTMLElement>(`#${fieldId(wrong[0]!)}`)?.focus();
-      return;
+      return null;
     }
     setErrors({});
+    return item;
+  }
+
+  function test() {
+    const item = checked();
+    if (item) tabTest.run(item);
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const item = checked();
+    if (!item) return;
     setBusy(true);
     // Nothing may be awaited before this request: it needs the click's user gesture.
     requestHostAccess(item.domain)
@@ -105,6 +123,8 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
         if (!granted) return setRefused(t('options_domainRefused', item.domain));
         await onAdd(item);
         setDraft(EMPTY);
+        setId(newId());
+        tabTest.clear();
       })
       .catch((failure: Error) => setRefused(t('options_domainRequestFailed', failure.message)))
       .finally(() => setBusy(false));
@@ -114,10 +134,10 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
 
   return (
     <form ref={formRef} class="custom-form" onSubmit={submit} aria-busy={busy} noValidate>
-      {TEXT_FIELDS.map(({ field, label, placeholder, hint }) => (
+      {TEXT_FIELDS.map(({ field, placeholder, hint }) => (
         <Fragment key={field}>
           <div class="field">
-            <label for={fieldId(field)}>{t(label)}</label>
+            <label for={fieldId(field)}>{t(FIELD_LABELS[field])}</label>
             <input
               id={fieldId(field)}
               type="text"
@@ -139,7 +159,7 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
           {/* Where the button goes belongs next to what it goes by. */}
           {field === 'anchor' && (
             <div class="field">
-              <label for={fieldId('position')}>{t('options_customPosition')}</label>
+              <label for={fieldId('position')}>{t(FIELD_LABELS.position)}</label>
               <select id={fieldId('position')} value={draft.position} onChange={(event) => edit('position', event.currentTarget.value)}>
                 {POSITIONS.map(({ value, label: positionLabel }) => (
                   <option key={value} value={value}>
@@ -153,11 +173,17 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
         </Fragment>
       ))}
       <div class="full">
-        <button type="submit" disabled={busy}>
-          {t('options_customAdd')}
-        </button>
+        <div class="button-row">
+          <button type="submit" disabled={busy}>
+            {t('options_customAdd')}
+          </button>
+          <button type="button" class="secondary" onClick={test}>
+            {t('options_customTest')}
+          </button>
+        </div>
         <FieldError id="custom-access-error" message={refused} />
       </div>
+      <TabTestResult id="custom-test-result" result={tabTest.result} busy={tabTest.busy} />
     </form>
   );
 }

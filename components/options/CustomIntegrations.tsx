@@ -6,22 +6,34 @@ import { updateItem } from '@/lib/tasks/update-item';
 import { Notice, Section, useNotice } from './controls';
 import { CustomIntegrationForm } from './CustomIntegrationForm';
 import { releaseHostAccess } from './host-access';
+import { TabTestResult, useTabTest } from './TabTestResult';
 
 /** Trackers described by the user (stored as data; the background turns them into buttons). */
 export function CustomIntegrations() {
   const list = useStored(customIntegrations);
   const [notice, setNotice] = useNotice();
-  const [testing, setTesting] = useState<string | null>(null);
+  // The saved integration whose test on the current tab is shown.
+  const [testing, setTesting] = useState<CustomIntegration | null>(null);
+  const tabTest = useTabTest();
 
   async function add(entry: CustomIntegration) {
     await updateItem(customIntegrations, (current) => [...current, entry]);
     setNotice(t('options_customAdded', [entry.name, entry.domain]));
   }
 
+  function test(entry: CustomIntegration) {
+    // First thing in the click: the test asks for access to the host within the user's gesture.
+    tabTest.run(entry);
+    setTesting(entry);
+  }
+
   async function remove(entry: CustomIntegration) {
     await updateItem(customIntegrations, (current) => current.filter((other) => other.id !== entry.id));
     await releaseHostAccess(entry.domain);
-    if (testing === entry.id) setTesting(null);
+    if (testing?.id === entry.id) {
+      setTesting(null);
+      tabTest.clear();
+    }
     setNotice(t('options_customRemoved', entry.name));
   }
 
@@ -36,23 +48,19 @@ export function CustomIntegrations() {
                 <strong>{entry.name}</strong> <span class="muted">{entry.domain}</span> <code>{entry.pathPattern}</code>
               </span>
               <span class="button-row">
-                <button type="button" class="secondary" aria-describedby={`${entry.id}-summary`} onClick={() => setTesting(testing === entry.id ? null : entry.id)}>
+                <button type="button" class="secondary" aria-describedby={`${entry.id}-summary`} onClick={() => test(entry)}>
                   {t('options_customTest')}
                 </button>
                 <button type="button" class="secondary" aria-describedby={`${entry.id}-summary`} onClick={() => void remove(entry)}>
                   {t('options_remove')}
                 </button>
               </span>
-              {/* Testing needs the background to look at a tab; until it can, say how to check by hand. */}
-              {testing === entry.id && (
-                <p class="hint full" role="note">
-                  {t('options_customTestUnavailable', entry.domain)}
-                </p>
-              )}
             </li>
           ))}
         </ul>
       )}
+      {/* One region for the whole list, so it is in the page before any test is pressed. */}
+      <TabTestResult id="custom-list-test" name={testing?.name} result={tabTest.result} busy={tabTest.busy} />
       <details class="add-custom">
         <summary>{t('options_customFormSummary')}</summary>
         <CustomIntegrationForm onAdd={add} />

@@ -5,7 +5,7 @@ import { launchExtension } from '../../tests/e2e/helpers/launch-extension';
 import { signInThroughOptions } from '../../tests/e2e/helpers/sign-in';
 import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
 import { ensureChromium } from '../ensure-chromium';
-import { popupFirstRender, requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
+import { popupFirstRender, popupKeystroke, requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
 import { BOARD_HOST, boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
 import type { TimingFigure } from './report';
 import { searchPerKeystroke } from './search-figure';
@@ -30,6 +30,7 @@ export async function measureTimings(root: string): Promise<TimingFigure[]> {
     figures.push(await workerColdStart(extension, page));
     figures.push(await workerHeapWithTasks(extension, page, LARGE_TASK_COUNT));
     figures.push(await popupFirstRender(extension));
+    figures.push(...(await popupKeystroke(extension)));
     figures.push(...(await requestCounts(extension, page, sandbox, ISSUE_URL)));
 
     // The board is marked up with the attribute contract: turn it on for the board's host, as a user would.

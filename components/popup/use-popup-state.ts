@@ -27,7 +27,6 @@ export function usePopupState() {
   };
 }
 
-export type PopupState = ReturnType<typeof usePopupState>;
 
 /**
  * The signed-in account's task tree, read after the first paint (see

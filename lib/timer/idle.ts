@@ -59,5 +59,3 @@ export function createIdleHandling(deps: IdleDeps) {
     },
   };
 }
-
-export type IdleHandling = ReturnType<typeof createIdleHandling>;

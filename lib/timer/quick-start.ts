@@ -47,5 +47,3 @@ export function createQuickStart(deps: QuickStartDeps) {
     },
   };
 }
-
-export type QuickStart = ReturnType<typeof createQuickStart>;

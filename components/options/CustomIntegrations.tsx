@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
 import { customIntegrations, type CustomIntegration } from '@/lib/storage/domains';
-import { updateItem } from '@/lib/tasks/update-item';
+import { updateItem } from '@/lib/storage/update-item';
 import { Notice, Section, useNotice } from './controls';
 import { CustomIntegrationForm } from './CustomIntegrationForm';
 import { releaseHostAccess } from './host-access';

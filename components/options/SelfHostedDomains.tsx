@@ -3,7 +3,7 @@ import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
 import { parseDomain } from '@/lib/options/domain';
 import { selfHostedDomains, type SelfHostedDomain } from '@/lib/storage/domains';
-import { updateItem } from '@/lib/tasks/update-item';
+import { updateItem } from '@/lib/storage/update-item';
 import { describedBy, FieldError, Notice, Section, useNotice } from './controls';
 import { domainProblemText } from './domain-problem';
 import { releaseHostAccess, requestHostAccess } from './host-access';

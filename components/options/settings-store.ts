@@ -1,6 +1,6 @@
 import { useStored } from '@/components/use-stored';
 import { DEFAULT_SETTINGS, settings, type Settings } from '@/lib/storage/settings';
-import { updateItem } from '@/lib/tasks/update-item';
+import { updateItem } from '@/lib/storage/update-item';
 
 /** The stored settings over the defaults: an object saved by an older version lacks the newer fields. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { updateItem } from './update-item';
 
 /** One integration's content script ran on a page of a tab. */
 export interface PageReport {
@@ -23,28 +24,17 @@ export const pageReports = storage.defineItem<PageReportsByTab>('session:pageRep
   fallback: {},
 });
 
-// Reports from several tabs can arrive at once; each update reads and writes
-// the whole item, so updates run one after another or one would overwrite another.
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(update: () => Promise<T>): Promise<T> {
-  const next = queue.then(update, update);
-  queue = next.catch(() => undefined);
-  return next;
-}
-
 export function recordPageReport(tabId: number, report: PageReport): Promise<void> {
-  return serialized(async () => {
-    const all = await pageReports.getValue();
+  return updateItem(pageReports, (all) => {
     const others = (all[tabId] ?? []).filter((r) => r.integration !== report.integration);
-    await pageReports.setValue({ ...all, [tabId]: [...others, report] });
-  });
+    return { ...all, [tabId]: [...others, report] };
+  }).then(() => undefined);
 }
 
-export function forgetTab(tabId: number): Promise<void> {
-  return serialized(async () => {
-    const all = await pageReports.getValue();
-    if (!(tabId in all)) return;
+export async function forgetTab(tabId: number): Promise<void> {
+  if (!(tabId in (await pageReports.getValue()))) return;
+  await updateItem(pageReports, (all) => {
     const { [tabId]: _closed, ...rest } = all;
-    await pageReports.setValue(rest);
+    return rest;
   });
 }

@@ -3,7 +3,7 @@ import type { TimeCampClient } from '@/lib/api';
 import { buildTaskNodes, isPickable, type TaskNode } from './tree';
 
 export { accountKeyOf } from '@/lib/storage/account';
-import { updateItem } from './update-item';
+import { updateItem } from '@/lib/storage/update-item';
 
 /** The task tree as last fetched for one account. */
 export interface TaskCache {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { updateItem } from './update-item';
+import { updateItem } from '@/lib/storage/update-item';
 
 /**
  * The task the user chose for an issue that has no task of its own, by the

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { TimeCampClient } from '@/lib/api';
-import { updateItem } from './update-item';
+import { updateItem } from '@/lib/storage/update-item';
 
 /** Time the user tracked on an issue's task (and its subtasks). */
 export interface IssueTimeTotals {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { updateItem } from './update-item';
+import { updateItem } from '@/lib/storage/update-item';
 
 export const RECENT_TASKS_LIMIT = 20;
 

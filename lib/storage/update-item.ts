@@ -3,8 +3,8 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 // Each update reads the whole item and writes it back. Two updates started
 // together (two tabs, a refresh racing a created task) would each write what
 // they read and one would be lost, so updates of one item run one after
-// another. The background is the only writer of these items, so a queue in
-// its context is enough.
+// another. The queue lives in one page or worker: each item has one writing
+// context (the background, or the options page for the user's own lists).
 const queues = new WeakMap<object, Promise<unknown>>();
 
 /** Replaces `item`'s value with `update(current)`, after every earlier update of the same item finished. */

@@ -47,7 +47,10 @@ export function createIssueButton(
   const render = () => view.render({ running: runsFor(running(), externalId), busy, trackedSeconds });
   const loadTime = async () => {
     try {
-      trackedSeconds = await trackedOn(externalId);
+      const seconds = await trackedOn(externalId);
+      // Most issues on a board have no time yet: drawing them again would only cost time.
+      if (seconds === trackedSeconds) return;
+      trackedSeconds = seconds;
       render();
     } catch {
       // no number is better than a wrong one

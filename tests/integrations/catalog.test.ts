@@ -31,7 +31,7 @@ describe('the catalog of integrations', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of [...ids, CUSTOM]) {
       expect(id).toMatch(/^[a-z][a-z0-9-]{0,39}$/);
-      expect(INTEGRATION_NAMES[id]).toBeTruthy();
+      expect(INTEGRATION_NAMES[id]).toMatch(/\S/);
     }
     expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
   });

@@ -47,9 +47,9 @@ describe('the options page', () => {
     expect(buttons(page, 'Save')).toHaveLength(1);
     expect(page.querySelectorAll('[role=status]')).toHaveLength(1);
     expect(page.querySelectorAll('[role=alert]')).toHaveLength(0);
-    expect(byLabel(page, 'API token')).toBeTruthy();
-    expect(byLabel(page, 'Server URL')).toBeTruthy();
-    expect(byLabel(page, 'Domain')).toBeTruthy();
+    expect(byLabel(page, 'API token')).toBeInstanceOf(HTMLElement);
+    expect(byLabel(page, 'Server URL')).toBeInstanceOf(HTMLElement);
+    expect(byLabel(page, 'Domain')).toBeInstanceOf(HTMLElement);
     expect(byLabel<HTMLSelectElement>(page, 'Integration').tagName).toBe('SELECT');
     // Nothing else is labelled with these words: a lookup by label text (a substring, in some tools) finds one field.
     const labels = labelTexts(page);

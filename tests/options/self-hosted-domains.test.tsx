@@ -19,7 +19,7 @@ describe('self-hosted domains', () => {
 
     await until(async () => expect(await selfHostedDomains.getValue()).toEqual([{ domain: 'gitlab.example.test', integration: 'gitlab' }]));
     await until(() => expect(page.querySelector('.entry-list')?.textContent).toContain('gitlab.example.test'));
-    expect(button(page, 'Remove')).toBeTruthy();
+    expect(button(page, 'Remove')).toBeInstanceOf(HTMLElement);
     expect(notices(page)).toContain('gitlab.example.test added for GitLab.');
     expect(byLabel(page, 'Domain').value).toBe('');
   });

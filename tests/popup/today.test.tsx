@@ -74,7 +74,7 @@ describe("today's entries", () => {
     expect(queryByRole(approved, 'button', 'Edit')).toBeNull();
     // Continuing starts a new timer; it does not touch the locked entry.
     expect(queryByRole(approved, 'button', 'Continue')).not.toBeNull();
-    expect(byRole(rowOf(list, 'Standup'), 'button', 'Edit')).toBeTruthy();
+    expect(byRole(rowOf(list, 'Standup'), 'button', 'Edit')).toBeInstanceOf(HTMLElement);
   });
 
   it('hides a deleted entry at once and sends nothing when Undo is pressed', async () => {

@@ -181,8 +181,8 @@ describe("the popup's banners", () => {
     const banner = await until(() => byRole(popup, 'alert'));
     expect(banner.textContent).toContain('TimeCamp no longer accepts your API token.');
     click(byRole(popup, 'button', 'Sign in again'));
-    expect(byLabel(popup, 'API token')).toBeTruthy();
-    expect(byRole(popup, 'button', 'Connect')).toBeTruthy();
+    expect(byLabel(popup, 'API token')).toBeInstanceOf(HTMLElement);
+    expect(byRole(popup, 'button', 'Connect')).toBeInstanceOf(HTMLElement);
   });
 
   it("a server error: shows the server's message", async () => {
@@ -203,8 +203,8 @@ describe('time away', () => {
     const popup = mount(<Popup />);
 
     click(await until(() => byRole(popup, 'button', 'Discard and continue')));
-    expect(byRole(popup, 'button', 'Discard idle time')).toBeTruthy();
-    expect(byRole(popup, 'button', 'Keep')).toBeTruthy();
+    expect(byRole(popup, 'button', 'Discard idle time')).toBeInstanceOf(HTMLElement);
+    expect(byRole(popup, 'button', 'Keep')).toBeInstanceOf(HTMLElement);
     await until(() => expect(background.of('resolveIdle')).toEqual([{ choice: 'discard-and-continue' }]));
   });
 });

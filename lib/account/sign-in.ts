@@ -1,5 +1,6 @@
 import { ApiError, createTimeCampClient, normaliseBaseUrl, type TransportOptions } from '@/lib/api';
-import { account, type Account } from '@/lib/storage/account';
+import { account, accountKeyOf, type Account } from '@/lib/storage/account';
+import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 
 export interface SignInRequest {
@@ -28,6 +29,18 @@ function explain(error: ApiError, host: string): Extract<SignInResult, { ok: fal
 }
 
 /**
+ * Changes queued by the account signed in now must reach its TimeCamp, never
+ * another's: switching accounts waits until they are sent, or dropped at sign-out.
+ */
+async function unsentChangesOfAnother(next: Pick<Account, 'baseUrl' | 'user'>): Promise<string | null> {
+  const current = await account.getValue();
+  const pending = (await actionQueue.getValue()).actions.length;
+  if (!current || pending === 0 || accountKeyOf(current) === accountKeyOf(next)) return null;
+  const changes = pending === 1 ? '1 change' : `${pending} changes`;
+  return `${changes} made as ${current.user.displayName} have not reached TimeCamp yet. Sign out first (you can choose to drop them there), then sign in as ${next.user.displayName}.`;
+}
+
+/**
  * Checks the token with `me` on the given server and, only when it works,
  * remembers the account. A failed attempt leaves the previous account as it was.
  */
@@ -43,6 +56,8 @@ export async function signIn(request: SignInRequest, transport: Partial<Transpor
   try {
     const me = await createTimeCampClient({ ...transport, token, baseUrl }).users.me();
     const user = { userId: me.userId, email: me.email, displayName: me.displayName };
+    const switching = await unsentChangesOfAnother({ baseUrl, user });
+    if (switching) return { ok: false, field: null, message: switching };
     await account.setValue({ token, baseUrl, user, signedInAt: Date.now() });
     // A token that works again lets the paused queue go on.
     const sync = await syncState.getValue();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signIn } from '@/lib/account/sign-in';
 import { account } from '@/lib/storage/account';
+import { actionQueue } from '@/lib/storage/queue';
 import { useSandbox } from '../api/use-sandbox';
 
 const env = useSandbox();
@@ -45,5 +46,18 @@ describe('signing in', () => {
     expect(await signIn({ token: 'x', serverUrl: 'ftp://timecamp.example' })).toMatchObject({ ok: false, field: 'serverUrl' });
     expect(env.sandbox.requests).toHaveLength(0);
     expect(await account.getValue()).toBeNull();
+  });
+
+  it('will not switch to another account while changes made as the first still wait to be sent', async () => {
+    await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+    await actionQueue.setValue({ actions: [{ id: 'a', at: 0, type: 'stop', timer: { timerId: 1, entryId: 2 } }], started: {}, failures: 0 });
+    const marta = env.sandbox.users.find((user) => user.user_id === env.sandbox.demo.users.noCreate)!;
+
+    const result = await signIn({ token: marta.token, serverUrl: env.sandbox.url }, fast);
+    expect(result).toMatchObject({ ok: false, field: null, message: expect.stringMatching(/1 change made as .* Sign out first/) });
+    expect((await account.getValue())?.token).toBe(env.sandbox.token);
+
+    // The same account signing in again (a new token) is fine: its changes go to its own TimeCamp.
+    expect(await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast)).toMatchObject({ ok: true });
   });
 });

@@ -2,6 +2,7 @@ import { ApiError, createTimeCampClient, normaliseBaseUrl, type TransportOptions
 import { account, accountKeyOf, type Account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
+import { say } from '@/lib/i18n';
 
 export interface SignInRequest {
   token: string;
@@ -16,13 +17,13 @@ export type SignInResult =
 function explain(error: ApiError, host: string): Extract<SignInResult, { ok: false }> {
   switch (error.kind) {
     case 'auth':
-      return { ok: false, field: 'token', message: 'TimeCamp did not accept this API token. Copy it again from your TimeCamp profile.' };
+      return { ok: false, field: 'token', message: say('bg_signInBadToken', 'TimeCamp did not accept this API token. Copy it again from your TimeCamp profile.') };
     case 'network':
     case 'timeout':
-      return { ok: false, field: 'serverUrl', message: `Could not reach ${host}. Check the server URL and your connection.` };
+      return { ok: false, field: 'serverUrl', message: say('bg_signInUnreachable', 'Could not reach $1. Check the server URL and your connection.', [host]) };
     case 'malformed':
     case 'not-found':
-      return { ok: false, field: 'serverUrl', message: `${host} did not answer like a TimeCamp server. Check the server URL.` };
+      return { ok: false, field: 'serverUrl', message: say('bg_signInNotTimeCamp', '$1 did not answer like a TimeCamp server. Check the server URL.', [host]) };
     default:
       return { ok: false, field: null, message: error.message };
   }
@@ -36,8 +37,11 @@ async function unsentChangesOfAnother(next: Pick<Account, 'baseUrl' | 'user'>): 
   const current = await account.getValue();
   const pending = (await actionQueue.getValue()).actions.length;
   if (!current || pending === 0 || accountKeyOf(current) === accountKeyOf(next)) return null;
-  const changes = pending === 1 ? '1 change' : `${pending} changes`;
-  return `${changes} made as ${current.user.displayName} have not reached TimeCamp yet. Sign out first (you can choose to drop them there), then sign in as ${next.user.displayName}.`;
+  return say(
+    'bg_signInSwitchWaits',
+    'Changes made as $2 ($1) have not reached TimeCamp yet. Sign out first (you can choose to drop them there), then sign in as $3.',
+    [pending, current.user.displayName, next.user.displayName],
+  );
 }
 
 /**
@@ -46,7 +50,7 @@ async function unsentChangesOfAnother(next: Pick<Account, 'baseUrl' | 'user'>): 
  */
 export async function signIn(request: SignInRequest, transport: Partial<TransportOptions> = {}): Promise<SignInResult> {
   const token = request.token.trim();
-  if (!token) return { ok: false, field: 'token', message: 'Enter your TimeCamp API token.' };
+  if (!token) return { ok: false, field: 'token', message: say('bg_signInNoToken', 'Enter your TimeCamp API token.') };
   let baseUrl: string;
   try {
     baseUrl = normaliseBaseUrl(request.serverUrl);

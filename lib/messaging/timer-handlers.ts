@@ -8,12 +8,13 @@ import { MessageRefusedError } from './refusal';
 import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
 import { EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
+import { say } from '@/lib/i18n';
 
 const fromUs = (sender: MessageSenderLike) => requireOwnSender(sender, browser.runtime.id);
 const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
 
 async function requireSignedIn(): Promise<void> {
-  if (!(await account.getValue())) throw new MessageRefusedError('Sign in to TimeCamp first: open the extension and enter your API token.');
+  if (!(await account.getValue())) throw new MessageRefusedError(say('bg_signInFirst', 'Sign in to TimeCamp first: open the extension and enter your API token.'));
 }
 
 /**

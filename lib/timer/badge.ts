@@ -1,6 +1,7 @@
 import type { Account } from '@/lib/storage/account';
 import type { SyncState } from '@/lib/storage/sync';
 import type { RunningTimer } from '@/lib/storage/timer';
+import { say } from '@/lib/i18n';
 
 export interface BadgeInput {
   account: Account | null;
@@ -29,19 +30,20 @@ export function badgeElapsed(startedAt: number, now: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-const waiting = (pending: number) => (pending === 1 ? '1 change waits to be sent to TimeCamp.' : `${pending} changes wait to be sent to TimeCamp.`);
+const waiting = (pending: number) =>
+  pending === 1 ? say('bg_badgeOneWaiting', '1 change waits to be sent to TimeCamp.') : say('bg_badgeWaiting', '$1 changes wait to be sent to TimeCamp.', [pending]);
 
 /** What the toolbar button shows for the current state; warnings win over the timer. */
 export function badgeFor({ account, timer, sync, pending, now }: BadgeInput): Badge {
   const icon = timer ? 'running' : 'stopped';
-  if (!account) return { text: '!', color: AMBER, title: 'TimeCamp: sign in to start tracking.', icon };
+  if (!account) return { text: '!', color: AMBER, title: say('bg_badgeSignedOut', 'TimeCamp: sign in to start tracking.'), icon };
   if (sync.authProblem) {
-    const title = `TimeCamp no longer accepts your API token. Open the extension to sign in again.${pending ? ` ${waiting(pending)}` : ''}`;
+    const title = `${say('bg_badgeAuth', 'TimeCamp no longer accepts your API token. Open the extension to sign in again.')}${pending ? ` ${waiting(pending)}` : ''}`;
     return { text: '!', color: RED, title, icon };
   }
   const lines: string[] = [];
-  if (timer) lines.push(`Tracking ${timer.taskPath || timer.taskName || 'time'}${timer.note ? `: ${timer.note}` : ''}.`);
-  else lines.push('TimeCamp: no timer running.');
+  if (timer) lines.push(say('bg_badgeTracking', 'Tracking $1.', [`${timer.taskPath || timer.taskName || 'time'}${timer.note ? `: ${timer.note}` : ''}`]));
+  else lines.push(say('bg_badgeStopped', 'TimeCamp: no timer running.'));
   if (pending) lines.push(waiting(pending));
   if (sync.problem) lines.push(`${sync.problem.during}: ${sync.problem.message}`);
   const warn = pending > 0 || sync.problem !== null;

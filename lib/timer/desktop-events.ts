@@ -11,6 +11,7 @@ import { notify } from './notify';
 import { createQuickStart } from './quick-start';
 import { remindToTrack } from './reminder';
 import type { TimerService } from './service';
+import { say } from '@/lib/i18n';
 
 export const TOGGLE_COMMAND = 'toggle-timer';
 export const MENU_SELECTION = 'start-with-selection';
@@ -36,9 +37,9 @@ export function registerDesktopEvents(timer: TimerService, tasks: TaskService, n
     now,
     ask: (period, taskName) =>
       notify(IDLE_NOTICE, {
-        title: `You were away for ${Math.round(((period.returnedAt ?? now()) - period.since) / 60_000)} min`,
-        message: `The timer on ${taskName || 'your task'} kept running. Keep that time, or discard it?`,
-        buttons: ['Discard idle time', 'Discard and continue'],
+        title: say('bg_idleTitle', 'You were away for $1 min', [Math.round(((period.returnedAt ?? now()) - period.since) / 60_000)]),
+        message: say('bg_idleMessage', 'The timer on $1 kept running. Keep that time, or discard it?', [taskName || say('bg_yourTask', 'your task')]),
+        buttons: [say('bg_idleDiscard', 'Discard idle time'), say('bg_idleDiscardContinue', 'Discard and continue')],
       }),
   });
 
@@ -49,8 +50,8 @@ export function registerDesktopEvents(timer: TimerService, tasks: TaskService, n
   };
   const onInstalled = () => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_SELECTION, title: "Start timer with '%s'", contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU_PAGE, title: 'Track this page', contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_SELECTION, title: say('bg_menuSelection', "Start timer with '%s'"), contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_PAGE, title: say('bg_menuPage', 'Track this page'), contexts: ['page'] });
     });
     void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 15 });
   };

@@ -2,6 +2,7 @@ import type { StartFromIssueResult } from '@/lib/messaging/protocol';
 import { settings } from '@/lib/storage/settings';
 import { lastTimer, runningTimer, type IssueRef } from '@/lib/storage/timer';
 import type { TimerEngine } from './engine';
+import { say } from '@/lib/i18n';
 
 export interface QuickStartDeps {
   engine: TimerEngine;
@@ -11,7 +12,8 @@ export interface QuickStartDeps {
   tell(message: string): Promise<void>;
 }
 
-const NO_TASK = 'Pick a task in the TimeCamp popup first: the shortcut and the menu start the last task you used.';
+
+const noTask = () => say('bg_noLastTask', 'Pick a task in the TimeCamp popup first: the shortcut and the menu start the last task you used.');
 
 /** The keyboard shortcut and the context menu: timers without opening the popup. */
 export function createQuickStart(deps: QuickStartDeps) {
@@ -21,7 +23,7 @@ export function createQuickStart(deps: QuickStartDeps) {
 
   async function startWithNote(note: string, source: IssueRef | null = null): Promise<void> {
     const taskId = await taskToUse();
-    if (taskId === null) return deps.tell(NO_TASK);
+    if (taskId === null) return deps.tell(noTask());
     await deps.engine.start({ taskId, note, source });
   }
 
@@ -30,7 +32,7 @@ export function createQuickStart(deps: QuickStartDeps) {
     async toggle(): Promise<void> {
       if (await runningTimer.getValue()) return deps.engine.stop();
       const last = await lastTimer.getValue();
-      if (!last) return deps.tell(NO_TASK);
+      if (!last) return deps.tell(noTask());
       await deps.engine.start({ taskId: last.taskId, note: last.note, billable: last.billable });
     },
 
@@ -40,10 +42,10 @@ export function createQuickStart(deps: QuickStartDeps) {
     /** "Track this page": the tracker's issue when the page is one, else the page's title. */
     async trackPage(tab: { id?: number; title?: string }): Promise<void> {
       const issue = tab.id === undefined ? null : await deps.readIssue(tab.id).catch(() => null);
-      if (!issue) return startWithNote(tab.title?.trim() || 'Untitled page');
+      if (!issue) return startWithNote(tab.title?.trim() || say('bg_untitledPage', 'Untitled page'));
       const result = await deps.startFromIssue(issue);
       if (result.outcome === 'needs-task') await startWithNote(result.note, issue);
-      if (result.outcome === 'signed-out') await deps.tell('Sign in to TimeCamp first: open the extension and enter your API token.');
+      if (result.outcome === 'signed-out') await deps.tell(say('bg_signInFirst', 'Sign in to TimeCamp first: open the extension and enter your API token.'));
     },
   };
 }

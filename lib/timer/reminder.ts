@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { settings, type Settings } from '@/lib/storage/settings';
 import { runningTimer } from '@/lib/storage/timer';
+import { say } from '@/lib/i18n';
 
 const lastReminder = storage.defineItem<number | null>('session:lastReminder', { fallback: null });
 const REMIND_EVERY_MS = 60 * 60_000;
@@ -23,6 +24,6 @@ export async function remindToTrack(now: number, tell: (message: string) => Prom
   const last = await lastReminder.getValue();
   if (last !== null && now - last < REMIND_EVERY_MS) return false;
   await lastReminder.setValue(now);
-  await tell('No timer is running. Start one from the toolbar, or with Alt+Shift+T for your last task.');
+  await tell(say('bg_reminder', 'No timer is running. Start one from the toolbar, or with Alt+Shift+T for your last task.'));
   return true;
 }

@@ -2,6 +2,7 @@ import { ApiError, offsetFromServerTime, type TimeCampClient } from '@/lib/api';
 import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
 import type { SyncState } from '@/lib/storage/sync';
 import { accountDateTime, accountOffset } from './account-time';
+import { say } from '@/lib/i18n';
 
 export interface ConfirmedTimer {
   timerId: number;
@@ -167,18 +168,18 @@ export function runAction(action: QueuedAction, ctx: RunContext): Promise<Action
 export function describeAction(action: QueuedAction): string {
   switch (action.type) {
     case 'start':
-      return 'Starting the timer';
+      return say('bg_doingStart', 'Starting the timer');
     case 'stop':
-      return 'Stopping the timer';
+      return say('bg_doingStop', 'Stopping the timer');
     case 'discard':
-      return 'Discarding the timer';
+      return say('bg_doingDiscard', 'Discarding the timer');
     case 'edit-running':
-      return 'Changing the running timer';
+      return say('bg_doingEditRunning', 'Changing the running timer');
     case 'add-entry':
-      return 'Adding a time entry';
+      return say('bg_doingAddEntry', 'Adding a time entry');
     case 'edit-entry':
-      return 'Changing a time entry';
+      return say('bg_doingEditEntry', 'Changing a time entry');
     case 'delete-entry':
-      return 'Deleting a time entry';
+      return say('bg_doingDeleteEntry', 'Deleting a time entry');
   }
 }

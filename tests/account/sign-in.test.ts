@@ -54,7 +54,7 @@ describe('signing in', () => {
     const marta = env.sandbox.users.find((user) => user.user_id === env.sandbox.demo.users.noCreate)!;
 
     const result = await signIn({ token: marta.token, serverUrl: env.sandbox.url }, fast);
-    expect(result).toMatchObject({ ok: false, field: null, message: expect.stringMatching(/1 change made as .* Sign out first/) });
+    expect(result).toMatchObject({ ok: false, field: null, message: expect.stringMatching(/Changes made as .* \(1\) have not reached TimeCamp yet\. Sign out first/) });
     expect((await account.getValue())?.token).toBe(env.sandbox.token);
 
     // The same account signing in again (a new token) is fine: its changes go to its own TimeCamp.

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { createTaskSource, type TaskSource } from '@/components/task-picker/task-source';
 import { useStored } from '@/components/use-stored';
-import { account } from '@/lib/storage/account';
-import { accountKeyOf, pickableNodes, taskCache } from '@/lib/tasks/cache';
+import { account, accountKeyOf } from '@/lib/storage/account';
+import { pickableNodes, taskCache } from '@/lib/tasks/cache';
 
 /**
  * The signed-in account's cached task tree for task fields: null while

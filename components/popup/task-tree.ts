@@ -12,7 +12,7 @@ import type { TaskCache } from '@/lib/tasks/cache';
 /** The key of `taskCache` (lib/tasks/cache.ts). */
 export const TASK_CACHE_KEY = 'local:tasks';
 
-/** Whose cached data this is: `accountKeyOf` in lib/tasks/cache.ts. */
+/** Whose cached data this is: `accountKeyOf` in lib/storage/account.ts. */
 export function accountKey(account: Pick<Account, 'baseUrl' | 'user'>): string {
   return `${account.baseUrl}#${account.user.userId}`;
 }

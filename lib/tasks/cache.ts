@@ -1,8 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { TimeCampClient } from '@/lib/api';
 import { buildTaskNodes, isPickable, type TaskNode } from './tree';
-
-export { accountKeyOf } from '@/lib/storage/account';
 import { updateItem } from '@/lib/storage/update-item';
 
 /** The task tree as last fetched for one account. */

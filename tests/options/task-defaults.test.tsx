@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { TaskDefaults } from '@/components/options/TaskDefaults';
-import { account } from '@/lib/storage/account';
+import { account, accountKeyOf } from '@/lib/storage/account';
 import { settings } from '@/lib/storage/settings';
-import { accountKeyOf, taskCache } from '@/lib/tasks/cache';
+import { taskCache } from '@/lib/tasks/cache';
 import { buildTaskNodes, type TreeTask } from '@/lib/tasks/tree';
 import { ACCOUNT, button, buttons, byLabel, click, mount, notices, press, type, until, useOptionsTestBrowser } from './harness';
 

@@ -1,99 +1,13 @@
-import { render, type ComponentChild } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { expect } from 'vitest';
 import type { Entry } from '@/lib/api';
 import type { DaySummary } from '@/lib/entries/today';
-import type { Account } from '@/lib/storage/account';
-import { accountKeyOf } from '@/lib/tasks/cache';
+import { accountKeyOf } from '@/lib/storage/account';
+import { ACCOUNT } from '../views/harness';
 import { accountDate } from '@/lib/timer/account-time';
 import { buildTaskNodes, type TreeTask } from '@/lib/tasks/tree';
-import englishMessages from '../../public/_locales/en/messages.json';
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const english: Catalogue = englishMessages;
-
-/** `browser.i18n.getMessage` as Chrome answers it from the English catalogue ($NAME$ placeholders, then $1…). */
-function getMessage(name: string, substitutions?: string | string[]): string {
-  const entry = english[name];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPlaceholders = entry.message.replace(/\$(\w+)\$/g, (_, placeholder: string) => entry.placeholders?.[placeholder.toLowerCase()]?.content ?? '');
-  return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
-
-export interface SentMessage {
-  type: string;
-  data: unknown;
-}
-
-export interface FakeBackground {
-  /** Every message the popup sent, in order. */
-  sent: SentMessage[];
-  /** Messages of one type. */
-  of(type: string): unknown[];
-  /** How the background answers a message: its result, or throw to refuse. */
-  answer(type: string, reply: (data: unknown) => unknown): void;
-}
-
-/**
- * A fresh fake browser per test, with the English catalogue and a fake
- * background behind `runtime.sendMessage`. @webext-core/messaging calls
- * Chrome's callback form (`sendMessage(message, callback)`), which the fake
- * browser does not implement, so the spy answers through the callback in the
- * messaging library's wire format.
- */
-export function usePopupTestBrowser(): FakeBackground {
-  const sent: SentMessage[] = [];
-  const replies = new Map<string, (data: unknown) => unknown>();
-
-  beforeEach(() => {
-    fakeBrowser.reset();
-    sent.length = 0;
-    replies.clear();
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
-    vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: unknown }, callback?: (answer: unknown) => void) => {
-      sent.push({ type: message.type, data: message.data });
-      const reply = replies.get(message.type);
-      let answer: unknown;
-      try {
-        answer = { res: reply?.(message.data) };
-      } catch (error) {
-        answer = { err: { name: 'Error', message: (error as Error).message } };
-      }
-      queueMicrotask(() => callback?.(answer));
-      return undefined;
-    }) as never);
-  });
-
-  afterEach(() => {
-    for (const container of containers.splice(0)) {
-      act(() => render(null, container));
-      container.remove();
-    }
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
-
-  return {
-    sent,
-    of: (type) => sent.filter((message) => message.type === type).map((message) => message.data),
-    answer: (type, reply) => replies.set(type, reply),
-  };
-}
-
-const containers: HTMLElement[] = [];
-
-/** Renders into a fresh element of the document (unmounted and removed after the test). */
-export function mount(ui: ComponentChild): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  containers.push(container);
-  act(() => render(ui, container));
-  return container;
-}
+export { ACCOUNT, blur, click, mount, press, type, until, type FakeBackground, type SentMessage } from '../views/harness';
+export { useViewTestBrowser as usePopupTestBrowser } from '../views/harness';
 
 // ---- Queries by what a user (or a screen reader) perceives ----
 
@@ -153,47 +67,8 @@ export function byLabel(root: ParentNode, label: string): HTMLInputElement {
   return all[0]!;
 }
 
-/** Waits until `check` passes (storage answers and renders are asynchronous). */
-export const until = <T,>(check: () => T): Promise<T> => vi.waitFor(check, { timeout: 2000, interval: 10 });
-
-// ---- Acting like a user ----
-
-export function type(input: HTMLInputElement, text: string): void {
-  act(() => {
-    input.focus();
-    input.value = text;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-export function press(element: Element, key: string): void {
-  act(() => {
-    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  });
-}
-
-export function click(element: Element): void {
-  act(() => {
-    (element as HTMLElement).click();
-  });
-}
-
-export function blur(element: HTMLElement): void {
-  act(() => {
-    element.blur();
-    element.dispatchEvent(new FocusEvent('blur'));
-    element.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-  });
-}
-
 // ---- State the background would have stored ----
 
-export const ACCOUNT: Account = {
-  token: 'token-1',
-  baseUrl: 'https://app.timecamp.com/third_party/api',
-  user: { userId: 7, email: 'ada@example.com', displayName: 'Ada Lovelace' },
-  signedInAt: 0,
-};
 export const ACCOUNT_KEY = accountKeyOf(ACCOUNT);
 
 const task = (taskId: number, parentId: number | null, name: string, extra: Partial<TreeTask> = {}): TreeTask => ({

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
 import { today } from '@/lib/entries/today';
-import { account } from '@/lib/storage/account';
+import { account, accountKeyOf } from '@/lib/storage/account';
 import { actionQueue, type QueuedAction } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import { accountKey, TASK_CACHE_KEY } from '@/components/popup/task-tree';
-import { accountKeyOf, taskCache } from '@/lib/tasks/cache';
+import { taskCache } from '@/lib/tasks/cache';
 import { idlePeriod } from '@/lib/timer/idle';
 import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, TREE, type, until, usePopupTestBrowser } from './harness';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { accountKeyOf } from '@/lib/storage/account';
 import {
-  accountKeyOf,
   addNodesToCache,
   isStale,
   pickableNodes,

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { IssueRef } from '@/lib/storage/timer';
-import { accountKeyOf, readTaskCache, refreshTaskCache } from '@/lib/tasks/cache';
+import { accountKeyOf } from '@/lib/storage/account';
+import { readTaskCache, refreshTaskCache } from '@/lib/tasks/cache';
 import { rememberIssueTask } from '@/lib/tasks/issue-links';
 import { resolveIssueTask, type IssueTaskSettings, type ResolveIssueDeps } from '@/lib/tasks/resolve-issue';
 import { useSandbox } from '../api/use-sandbox';

@@ -9,7 +9,7 @@ import { SectionBoundary } from './SectionBoundary';
 import { SignIn } from './SignIn';
 import { StartForm } from './StartForm';
 import { Today } from './Today';
-import { accountKey } from './task-tree';
+import { accountKeyOf } from '@/lib/storage/account';
 import { usePopupState, useStartedElsewhere, useTaskSource } from './use-popup-state';
 import './popup.css';
 
@@ -26,7 +26,7 @@ export function PopupApp() {
   const [fixingToken, setFixingToken] = useState(false);
   const prefs = useMemo(() => displayPrefs(state.settings, state.sync?.accountOffsetMinutes ?? null), [state.settings, state.sync?.accountOffsetMinutes]);
 
-  const signedInAs = state.account ? accountKey(state.account) : null;
+  const signedInAs = state.account ? accountKeyOf(state.account) : null;
   useEffect(() => {
     // The popup opening (or signing in inside it) is the moment to bring the timer and today's entries up to date.
     if (signedInAs) sendMessage('syncNow').catch(() => undefined);

@@ -1,5 +1,4 @@
 import { storage } from 'wxt/utils/storage';
-import type { Account } from '@/lib/storage/account';
 import type { TaskCache } from '@/lib/tasks/cache';
 
 // The popup reads the task cache by its key rather than through
@@ -7,15 +6,10 @@ import type { TaskCache } from '@/lib/tasks/cache';
 // as the item is defined, and the storage area answers in order. Importing
 // that module would read the whole tree (10,000 tasks: some 3 MB, half a
 // second) ahead of the small items the first paint waits for, and then a
-// second time when asked. A test holds these two values equal to the module's.
+// second time when asked. A test holds this key equal to the module's.
 
 /** The key of `taskCache` (lib/tasks/cache.ts). */
 export const TASK_CACHE_KEY = 'local:tasks';
-
-/** Whose cached data this is: `accountKeyOf` in lib/storage/account.ts. */
-export function accountKey(account: Pick<Account, 'baseUrl' | 'user'>): string {
-  return `${account.baseUrl}#${account.user.userId}`;
-}
 
 /** The stored task tree if it is `key`'s account's (as `readTaskCache` does). */
 export async function readTaskTree(key: string): Promise<TaskCache | null> {

@@ -11,7 +11,8 @@ import type { TaskCache } from '@/lib/tasks/cache';
 import { isPickable } from '@/lib/tasks/tree';
 import { recentTasks } from '@/lib/tasks/recent';
 import { idlePeriod } from '@/lib/timer/idle';
-import { accountKey, readTaskTree, watchTaskTree } from './task-tree';
+import { accountKeyOf } from '@/lib/storage/account';
+import { readTaskTree, watchTaskTree } from './task-tree';
 
 /** Everything the popup renders from: the background's storage items, re-rendered on every change. */
 export function usePopupState() {
@@ -35,7 +36,7 @@ export function usePopupState() {
  */
 export function useTaskSource(signedIn: Account | null | undefined): TaskSource | null {
   const [source, setSource] = useState<TaskSource | null>(null);
-  const key = signedIn ? accountKey(signedIn) : null;
+  const key = signedIn ? accountKeyOf(signedIn) : null;
   useEffect(() => {
     setSource(null);
     if (key === null) return;

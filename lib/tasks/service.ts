@@ -1,4 +1,4 @@
-import { createTimeCampClient, type TimeCampClient } from '@/lib/api';
+import { ApiError, createTimeCampClient, type TimeCampClient } from '@/lib/api';
 import { INTEGRATION_NAMES } from '@/lib/integrations/catalog';
 import { defaultNote } from '@/lib/integrations/note';
 import type { StartFromIssueResult, TaskChoice } from '@/lib/messaging/protocol';
@@ -6,6 +6,7 @@ import { account, accountKeyOf, type Account } from '@/lib/storage/account';
 import { settings } from '@/lib/storage/settings';
 import { syncState } from '@/lib/storage/sync';
 import type { IssueRef } from '@/lib/storage/timer';
+import { RETRYABLE_KINDS } from '@/lib/timer/action-queue';
 import { accountDate } from '@/lib/timer/account-time';
 import type { TimerEngine } from '@/lib/timer/engine';
 import type { TaskLookup } from '@/lib/timer/task-lookup';
@@ -55,7 +56,8 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
   }
 
   async function search(query: string, limit = 20): Promise<TaskChoice[]> {
-    const cache = await tree();
+    // Without a tree (never fetched, and TimeCamp out of reach) there is nothing to offer, not an error.
+    const cache = await tree().catch(() => null);
     if (!cache) return [];
     if (index?.cache !== cache) index = { cache, index: createTaskIndex(pickableNodes(cache.nodes)) };
     return index.index.search(query, { limit, recentIds: await recentTasks.getValue() }).map(toTaskChoice);
@@ -79,7 +81,7 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
       if (!here) return { outcome: 'signed-out' };
       const prefs = await settings.getValue();
       const note = defaultNote(issue, prefs.noteTemplate);
-      const cache = await tree();
+      const cache = await tree().catch(() => null);
       const resolution = await resolveIssueTask(issue, {
         tasks: client(here.signedIn).tasks,
         nodes: cache?.nodes ?? [],
@@ -87,6 +89,11 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
         settings: prefs,
         integrationName: (id) => INTEGRATION_NAMES[id] ?? id,
         note: (it) => defaultNote(it, prefs.noteTemplate),
+      }).catch((error: unknown) => {
+        // Offline or a server error: the user still picks a task from the cached tree, and the
+        // start is queued like any other. Only a refusal that will not go away is an error.
+        if (error instanceof ApiError && RETRYABLE_KINDS.has(error.kind)) return { taskId: null } as const;
+        throw error;
       });
       if (resolution.taskId === null || prefs.buttonClick === 'confirm') {
         const found = await search(issue.title, 5);

@@ -64,4 +64,17 @@ describe('starting from an issue', () => {
     expect(found.map((choice) => choice.taskId)).not.toContain(h.env.sandbox.demo.tasks.notTrackableLeaf);
     expect((await tasks.search('fix login'))[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue, path: expect.stringContaining('›') });
   });
+
+  it('still lets the user pick a task, and queues the start, when TimeCamp is out of reach', async () => {
+    const { tasks, engine } = services();
+    await tasks.tree(); // the tree was fetched earlier, as it is at sign-in
+    await h.env.sandbox.faults.offline(true);
+    const unlinked = issue('github_issue_octo/hello-world#99', '#99', 'Fix login redirect');
+
+    const result = await tasks.startFromIssue(unlinked, engine);
+    expect(result).toMatchObject({ outcome: 'needs-task', note: '#99 Fix login redirect' });
+    if (result.outcome !== 'needs-task') throw new Error('expected the picker');
+    // Offered from the cached tree; the start the user then makes is queued like any other.
+    expect(result.suggestions[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue });
+  });
 });

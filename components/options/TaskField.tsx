@@ -40,7 +40,7 @@ export function TaskField({ id, label, showLabel = true, value, tasks, onChange 
 
   function startEditing() {
     // No tree cached yet (just signed in): a view opening is the background's cue to fetch it.
-    if (!tasks) void sendMessage('syncNow').catch(() => undefined);
+    if (!tasks) void sendMessage('syncNow', {}).catch(() => undefined);
     setEditing(true);
   }
 

@@ -109,7 +109,11 @@ export interface EntryQuery {
   from: string;
   to: string;
   taskIds?: number[];
-  userIds?: number[];
+  /**
+   * Whose entries: `'me'` for the signed-in user's own. Without it TimeCamp
+   * answers everyone the token may see (an administrator sees colleagues).
+   */
+  userIds?: (number | 'me')[];
   /** Count time tracked on subtasks of `taskIds` too. */
   withSubtasks?: boolean;
   includeProject?: boolean;
@@ -129,7 +133,7 @@ export interface NewEntry {
 
 export type EntryChanges = Partial<NewEntry> & { invoiceId?: number };
 
-const list = (ids: number[] | undefined) => (ids?.length ? ids.join(',') : undefined);
+const list = (ids: readonly (number | string)[] | undefined) => (ids?.length ? ids.join(',') : undefined);
 
 function entryParams(entry: EntryChanges) {
   return {
@@ -161,18 +165,19 @@ export function entriesApi(http: Transport) {
         collection(EntrySchema),
       ),
 
-    /** A manual entry; answers its id. */
+    /** A manual entry; answers its id, or null when TimeCamp took it without saying which. */
     add: (entry: NewEntry) =>
       http
         .write('POST', 'entries', entryParams(entry), v.object({ entry_id: num }))
-        .then((answer) => ({ id: answer.entry_id })),
+        .then((answer) => (answer ? { id: answer.entry_id } : null)),
 
+    /** The changed entry as TimeCamp answers it; null when the answer is of another shape (the change is made all the same). */
     update: (id: number, changes: EntryChanges) => http.write('PUT', 'entries', { id, ...entryParams(changes) }, UpdatedEntrySchema),
 
     remove: (id: number) => http.write('DELETE', 'entries', { id }, v.unknown()).then(() => undefined),
 
     /** Additions, edits and deletions of entries in a date range. */
-    changes: (query: { from: string; to: string; limit?: number; taskIds?: number[]; userIds?: number[] }) =>
+    changes: (query: { from: string; to: string; limit?: number; taskIds?: number[]; userIds?: (number | 'me')[] }) =>
       http.read(
         'entries_changes',
         { from: query.from, to: query.to, limit: query.limit, task_ids: list(query.taskIds), user_ids: list(query.userIds) },

@@ -4,7 +4,9 @@ export type FormValue = string | number | boolean | null | undefined | readonly 
 /**
  * Flattens parameters into `key=value` pairs the way PHP reads them, which is
  * how every generation of TimeCamp's server parses bodies and queries:
- * `{a: [{b: 1}]}` becomes `a[0][b]=1`. Booleans travel as `1`/`0`; `undefined`
+ * `{a: [{b: 1}]}` becomes `a[0][b]=1`. Booleans travel as `true`/`false`, as
+ * TimeCamp's OpenAPI description documents them (a parameter documented as
+ * `0`/`1`, such as `minimal`, is passed as a number); `undefined`
  * and `null` leave the key out, so optional parameters can be passed as-is.
  */
 export function toPairs(params: Record<string, FormValue>): [string, string][] {
@@ -16,7 +18,7 @@ export function toPairs(params: Record<string, FormValue>): [string, string][] {
     } else if (typeof value === 'object') {
       for (const [inner, item] of Object.entries(value)) visit(`${key}[${inner}]`, item);
     } else if (typeof value === 'boolean') {
-      pairs.push([key, value ? '1' : '0']);
+      pairs.push([key, value ? 'true' : 'false']);
     } else {
       pairs.push([key, String(value)]);
     }

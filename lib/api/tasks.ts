@@ -7,7 +7,8 @@ const TaskSchema = v.pipe(
   v.object({
     task_id: num,
     parent_id: v.optional(optionalId, null),
-    name: text,
+    // A minimal list may carry ids without names.
+    name: v.optional(text, ''),
     external_task_id: v.optional(optionalText, null),
     external_parent_id: v.optional(optionalText, null),
     level: v.optional(num, 1),
@@ -88,18 +89,21 @@ export interface NewTask {
 
 export type TaskChanges = Partial<Omit<NewTask, 'userIds' | 'role'>> & { archived?: boolean; color?: string };
 
+/** Tasks document their flags as the integers 0 and 1, unlike entries' true/false. */
+const bit = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+
 function newTaskParams(task: Partial<NewTask> & { archived?: boolean; color?: string }) {
   return {
     name: task.name,
     parent_id: task.parentId,
     external_task_id: task.externalTaskId,
     external_parent_id: task.externalParentId,
-    billable: task.billable,
+    billable: bit(task.billable),
     note: task.note,
     tags: task.tags,
     user_ids: task.userIds?.join(','),
     role: task.role,
-    archived: task.archived,
+    archived: bit(task.archived),
     color: task.color,
   };
 }

@@ -2,8 +2,9 @@ import * as v from 'valibot';
 import { collection, flag, num, optionalDateTime, optionalId, optionalText, text } from './normalise';
 import type { Transport } from './transport';
 
+// Only what the engine needs; when even that is missing, it asks the timer's status.
 const StartedSchema = v.pipe(
-  v.object({ new_timer_id: num, entry_id: num }),
+  v.object({ new_timer_id: num, entry_id: v.optional(optionalId, null) }),
   v.transform((answer) => ({ timerId: answer.new_timer_id, entryId: answer.entry_id })),
 );
 export type StartedTimer = v.InferOutput<typeof StartedSchema>;
@@ -67,6 +68,7 @@ export function timerApi(http: Transport) {
      * Starts the user's one timer (ending any running one on the server).
      * `startedAt` is account-local time: the moment of the click, even when it
      * is sent later. The start takes no note: set it with `entries.update`.
+     * Null when TimeCamp took it but answered without the new timer's id.
      */
     start: (options: { taskId?: number; startedAt?: string } = {}) =>
       http.write('POST', 'timer', { action: 'start', task_id: options.taskId, started_at: options.startedAt }, StartedSchema),

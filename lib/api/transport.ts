@@ -31,8 +31,13 @@ export interface Transport {
    * Usually a GET; TimeCamp also has reads that are POSTs (timer status).
    */
   read<S extends v.GenericSchema>(path: string, params: Params, schema: S, method?: 'GET' | 'POST'): Promise<v.InferOutput<S>>;
-  /** POST, PUT or DELETE with a form body, sent once. */
-  write<S extends v.GenericSchema>(method: 'POST' | 'PUT' | 'DELETE', path: string, params: Params, schema: S): Promise<v.InferOutput<S>>;
+  /**
+   * POST, PUT or DELETE with a form body, sent once. A 2xx answer means it
+   * happened: JSON of another shape than `schema` gives null (learn what is
+   * needed another way), never an error. An answer that is not JSON at all (a
+   * proxy's page) may not be TimeCamp's and is `malformed`.
+   */
+  write<S extends v.GenericSchema>(method: 'POST' | 'PUT' | 'DELETE', path: string, params: Params, schema: S): Promise<v.InferOutput<S> | null>;
 }
 
 const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 400, maxDelayMs: 8_000 };
@@ -73,15 +78,28 @@ function describeNonJson(body: string, contentType: string | null): string {
   return 'a reply that is not valid JSON';
 }
 
-function parseBody<S extends v.GenericSchema>(body: string, contentType: string | null, schema: S): v.InferOutput<S> {
-  let data: unknown = null;
-  if (body.trim() !== '') {
-    try {
-      data = JSON.parse(body);
-    } catch {
-      throw new ApiError('malformed', `TimeCamp sent ${describeNonJson(body, contentType)}`);
-    }
+function parseJson(body: string, contentType: string | null): unknown {
+  if (body.trim() === '') return null;
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new ApiError('malformed', `TimeCamp sent ${describeNonJson(body, contentType)}`);
   }
+}
+
+/**
+ * The founding document's error body, `{"message": "...", "code": 401}`, which
+ * some server generations send with a 2xx status: an error of that code.
+ */
+function errorInBody(data: unknown): ApiError | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const { message, code } = data as { message?: unknown; code?: unknown };
+  const status = typeof code === 'number' ? code : typeof code === 'string' && /^\d{3}$/.test(code) ? Number(code) : NaN;
+  if (!(status >= 400 && status < 600) || typeof message !== 'string') return null;
+  return errorForStatus(status, message.trim() || undefined);
+}
+
+function validate<S extends v.GenericSchema>(data: unknown, schema: S): v.InferOutput<S> {
   const result = v.safeParse(schema, data);
   if (!result.success) {
     const issue = deepestIssue(result.issues);
@@ -123,7 +141,8 @@ export function createTransport(options: TransportOptions): Transport {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
 
-  async function send<S extends v.GenericSchema>(method: string, path: string, params: Params, schema: S) {
+  /** The answer's JSON; throws an `ApiError` for every failure, an error body under a 2xx included. */
+  async function send(method: string, path: string, params: Params): Promise<unknown> {
     const url = new URL(`${baseUrl}/${path}`);
     const hasBody = method !== 'GET';
     // The token travels in the header only: URLs end up in logs and history.
@@ -148,7 +167,10 @@ export function createTransport(options: TransportOptions): Transport {
         const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
         throw errorForStatus(response.status, serverMessage(body), retryAfterMs);
       }
-      return parseBody(body, response.headers.get('Content-Type'), schema);
+      const data = parseJson(body, response.headers.get('Content-Type'));
+      const refused = errorInBody(data);
+      if (refused) throw refused;
+      return data;
     } catch (error) {
       if (error instanceof ApiError) throw error;
       if (controller.signal.aborted) {
@@ -173,7 +195,7 @@ export function createTransport(options: TransportOptions): Transport {
     async read(path, params, schema, method = 'GET') {
       for (let attempt = 0; ; attempt++) {
         try {
-          return await send(method, path, params, schema);
+          return validate(await send(method, path, params), schema);
         } catch (error) {
           const apiError = error as ApiError;
           const delay = apiError.transient && attempt + 1 < retry.attempts ? backoff(attempt, apiError) : undefined;
@@ -182,8 +204,10 @@ export function createTransport(options: TransportOptions): Transport {
         }
       }
     },
-    write(method, path, params, schema) {
-      return send(method, path, params, schema);
+    async write(method, path, params, schema) {
+      const data = await send(method, path, params);
+      const result = v.safeParse(schema, data);
+      return result.success ? result.output : null;
     },
   };
 }

@@ -53,10 +53,11 @@ export async function refreshToday(
   const previous = await today.getValue();
   const keep = !withPresence && previous?.accountKey === accountKey && previous.date === date;
   const [week, attendance, away] = await Promise.all([
-    client.entries.list({ from: mondayOf(date), to: date }),
+    client.entries.list({ from: mondayOf(date), to: date, userIds: ['me'] }),
     keep ? null : optional(client.attendance.list({ from: date, to: date, userIds: [userId] }), []),
     keep ? null : optional(client.awayTime.list({ from: date, to: date, userIds: [userId] }), []),
   ]);
+  // Asked for the user's own; filtered again in case a server generation answers everyone's.
   const mine = week.filter((entry) => entry.userId === userId);
   const summary: DaySummary = {
     accountKey,

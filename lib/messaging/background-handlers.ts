@@ -46,6 +46,8 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('addEntry', timer.addEntry),
     onMessage('editEntry', timer.editEntry),
     onMessage('deleteEntry', timer.deleteEntry),
+    onMessage('retryAction', timer.retryAction),
+    onMessage('discardAction', timer.discardAction),
     onMessage('syncNow', async (message) => {
       await timer.syncNow(message);
       // A view is open: the task tree it will search should be fresh too (at most every few minutes).

@@ -65,8 +65,16 @@ export interface ProtocolMap {
   addEntry(entry: NewEntryRequest): void;
   editEntry(request: { entryId: number; changes: Partial<NewEntryRequest> }): void;
   deleteEntry(request: { entryId: number }): void;
-  /** A view opened: bring the timer in line with TimeCamp (skipped when it just was). */
-  syncNow(): void;
+  /**
+   * A view opened (or, `periodic`, stays open): bring the timer in line with TimeCamp. Opens within
+   * two seconds of each other cost one status request; a periodic one refetches the day only when
+   * the timer changed.
+   */
+  syncNow(request?: { periodic?: boolean }): void;
+  /** A change that needs attention (refused, or failed too often): send it again now. */
+  retryAction(request: { id: string }): void;
+  /** A change that needs attention: give it up, with the changes that depend on it. */
+  discardAction(request: { id: string }): void;
   /** What to do with time away from the computer (the popup offers the idle notification's choices). */
   resolveIdle(request: { choice: 'discard' | 'discard-and-continue' | 'keep' }): void;
   /** Tasks matching a query, best first, for pickers that do not hold the task tree (in-page). */

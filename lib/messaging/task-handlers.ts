@@ -18,7 +18,8 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
   return {
     startFromIssue(message: IncomingMessage) {
       fromUs(message);
-      return tasks.startFromIssue(parsePayload('startFromIssue', IssueRefSchema, message.data), timer.engine);
+      const clickedAt = Date.now();
+      return tasks.startFromIssue(parsePayload('startFromIssue', IssueRefSchema, message.data), timer.engine, clickedAt);
     },
     searchTasks(message: IncomingMessage) {
       fromUs(message);

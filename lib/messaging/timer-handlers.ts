@@ -6,7 +6,7 @@ import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { MessageRefusedError } from './refusal';
 import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
-import { EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, UpdateTimerSchema } from './timer-schemas';
+import { ActionIdSchema, EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 import { say } from '@/lib/i18n';
 
@@ -31,15 +31,18 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
   return {
     async startTimer({ data, sender }: IncomingMessage): Promise<void> {
       fromUs(sender);
+      const at = Date.now();
       const request = parsePayload('startTimer', StartRequestSchema, data);
       await requireSignedIn();
-      await service.engine.start(request);
+      await service.engine.start({ ...request, at });
       await hooks.onStarted?.(request.taskId, request);
     },
     async stopTimer({ sender }: IncomingMessage): Promise<void> {
       fromUs(sender);
+      const at = Date.now();
+      await requireSignedIn();
       const stopped = await runningTimer.getValue();
-      await service.engine.stop();
+      await service.engine.stop(at);
       if (stopped) hooks.onStopped?.(stopped);
       void service.refreshDay();
     },
@@ -72,10 +75,23 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       await service.engine.deleteEntry(entryId);
       void service.refreshDay();
     },
-    async syncNow({ sender }: IncomingMessage): Promise<void> {
+    async syncNow({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
-      await service.syncIfStale();
-      void service.refreshDay(true);
+      const { periodic } = parsePayload('syncNow', SyncRequestSchema, data);
+      const changed = await service.syncIfStale();
+      // An open popup keeps in step every few seconds: the day is refetched only when the timer changed.
+      if (!periodic) void service.refreshDay(true);
+      else if (changed) void service.refreshDay();
+    },
+    async retryAction({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      await service.queue.retry(parsePayload('retryAction', ActionIdSchema, data).id);
+      void service.refreshDay();
+    },
+    async discardAction({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      await service.queue.discard(parsePayload('discardAction', ActionIdSchema, data).id);
+      void service.refreshDay();
     },
   };
 }

@@ -59,3 +59,7 @@ export const EditEntrySchema = v.strictObject({
 });
 
 export const EntryIdSchema = v.strictObject({ entryId: id });
+
+export const ActionIdSchema = v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) });
+
+export const SyncRequestSchema = v.optional(v.strictObject({ periodic: v.optional(v.boolean()) }), {});

@@ -26,13 +26,13 @@ export const ISSUE_TIME_CACHE_SIZE = 200;
 // TimeCamp has no "all time": a date before any account existed stands for it.
 const BEGINNING = '2000-01-01';
 
-/** Sums the user's entries on the task and its subtasks: today's, and all of them up to today. */
+/** Sums the user's own entries (never a colleague's) on the task and its subtasks: today's, and all of them up to today. */
 export async function fetchIssueTime(
   client: { entries: Pick<TimeCampClient['entries'], 'list'> },
   taskId: number,
   today: string,
 ): Promise<IssueTimeTotals> {
-  const entries = await client.entries.list({ from: BEGINNING, to: today, taskIds: [taskId], withSubtasks: true });
+  const entries = await client.entries.list({ from: BEGINNING, to: today, taskIds: [taskId], withSubtasks: true, userIds: ['me'] });
   let todaySeconds = 0;
   let totalSeconds = 0;
   for (const entry of entries) {

@@ -1,4 +1,4 @@
-import { isApiError, type AddedTask, type Task, type TimeCampClient } from '@/lib/api';
+import { ApiError, isApiError, type AddedTask, type NewTask, type Task, type TimeCampClient } from '@/lib/api';
 import type { IssueRef } from '@/lib/storage/timer';
 import { addNodesToCache } from './cache';
 import { issueLinks } from './issue-links';
@@ -117,12 +117,32 @@ interface Place {
   node: TaskNode | null;
 }
 
-/** Creates the issue's task (and the parents it needs); null when TimeCamp refuses. */
+/**
+ * Creates a task and answers it. TimeCamp may take the task yet answer in
+ * another shape than expected: then the external id it carries finds it.
+ */
+async function addTask(deps: ResolveIssueDeps, task: NewTask & { externalTaskId: string }): Promise<AddedTask | Task> {
+  const added = await deps.tasks.add(task);
+  if (added) return added;
+  const found = await deps.tasks.findByExternalId(task.externalTaskId);
+  if (found) return found;
+  throw new ApiError('malformed', 'TimeCamp created the task but did not say which one');
+}
+
+/**
+ * Creates the issue's task (and the parents it needs); null when TimeCamp
+ * refuses, or when the issue's task turns out to exist but may not be tracked to.
+ */
 async function createIssueTask(issue: IssueRef, deps: ResolveIssueDeps): Promise<number | null> {
   const created: TaskNode[] = [];
   const known = [...deps.nodes];
 
-  /** The task with this external id, found in the cache, else through the API, else created. */
+  /**
+   * The task with this external id, found in the cache, else through the API,
+   * else created. The API is asked even when an earlier look found nothing: a
+   * lookup that answered 404 or nothing moments ago may have raced a creation,
+   * and two tasks with one external id would split the issue's time.
+   */
   const ensure = async (externalId: string, name: string, under: Place | null): Promise<Place> => {
     const cached = known.find((node) => node.externalTaskId === externalId && !node.archived);
     if (cached) return { taskId: cached.taskId, externalTaskId: externalId, node: cached };
@@ -130,7 +150,7 @@ async function createIssueTask(issue: IssueRef, deps: ResolveIssueDeps): Promise
     const node = found
       ? nodeFor(found, parentNode(known, found.parentId), trackableFromPerms(found))
       : nodeFor(
-          await deps.tasks.add({ name, parentId: under?.taskId, externalTaskId: externalId, externalParentId: under?.externalTaskId ?? undefined }),
+          await addTask(deps, { name, parentId: under?.taskId, externalTaskId: externalId, externalParentId: under?.externalTaskId ?? undefined }),
           under?.node ?? null,
         );
     known.push(node);
@@ -149,16 +169,11 @@ async function createIssueTask(issue: IssueRef, deps: ResolveIssueDeps): Promise
     }
     if (issue.project) parent = await ensure(`${issue.integration}_project_${issue.project}`, issue.project, parent);
 
-    const task = await deps.tasks.add({
-      name: deps.note(issue),
-      parentId: parent.taskId,
-      externalTaskId: issue.externalId,
-      externalParentId: parent.externalTaskId ?? undefined,
-    });
-    created.push(nodeFor(task, parent.node));
-    return task.taskId;
+    const task = await ensure(issue.externalId, deps.note(issue), parent);
+    return task.node?.trackable === false ? null : task.taskId;
   } catch (error) {
-    // No permission to create projects or subtasks here: the caller lets the user pick instead.
+    // No permission to create projects or subtasks here, or the issue's task is hidden
+    // from this user (403 on the lookup): the caller lets the user pick instead.
     if (isApiError(error) && error.kind === 'forbidden') return null;
     throw error;
   } finally {

@@ -75,8 +75,12 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
     search,
     lookupTask,
 
-    /** A tracker's button: start on the issue's task, or say that the user must pick one. */
-    async startFromIssue(issue: IssueRef, engine: TimerEngine): Promise<StartFromIssueResult> {
+    /**
+     * A tracker's button: start on the issue's task, or say that the user must
+     * pick one. The timer starts at `at`, the click, however long finding or
+     * creating the task took.
+     */
+    async startFromIssue(issue: IssueRef, engine: TimerEngine, at = now()): Promise<StartFromIssueResult> {
       const here = await current();
       if (!here) return { outcome: 'signed-out' };
       const prefs = await settings.getValue();
@@ -101,7 +105,7 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
         const suggestions = resolved ? [resolved, ...found.filter((choice) => choice.taskId !== resolved.taskId)] : found;
         return { outcome: 'needs-task', note, suggestions };
       }
-      await engine.start({ taskId: resolution.taskId, note, source: issue });
+      await engine.start({ taskId: resolution.taskId, note, source: issue, at });
       await rememberRecent(resolution.taskId);
       const created = (await current())?.cache ?? cache;
       return { outcome: 'started', task: choiceFor(created, resolution.taskId) ?? { taskId: resolution.taskId, name: issue.title, path: '', color: null } };

@@ -1,9 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import { ApiError, type TimeCampClient } from '@/lib/api';
+import { account, accountKeyOf } from '@/lib/storage/account';
 import { actionQueue, type ActionQueue, type QueuedAction } from '@/lib/storage/queue';
 import { syncState, type SyncProblem } from '@/lib/storage/sync';
-import { runningTimer } from '@/lib/storage/timer';
+import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import { accountDate, accountDateTime } from './account-time';
 import { retryDelay } from './backoff';
+import { heldStartAsEntry, nextSendable, readStoredQueue, removeActions, withDependents } from './queue-rules';
 import { describeAction, runAction, type ActionOutcome } from './run-action';
 import { createSerial } from './serial';
 
@@ -13,91 +16,169 @@ export interface ActionQueueDeps {
   now(): number;
   /** Asks to be woken to drain again after `delayMs` (an alarm: the worker may be gone by then). */
   scheduleRetry(delayMs: number): void;
+  /** Whether the browser believes it is online; failures while it is not are not the action's fault. */
+  online?(): boolean;
 }
 
 /** Writes that must land in the same storage call as the queued actions. */
 export type AlongsideWrite = Parameters<typeof storage.setItems>[0][number];
 
+/** What a change to the queue reads: the queue, the running timer and whose they are. */
+export interface QueueView {
+  queue: ActionQueue;
+  timer: RunningTimer | null;
+  /** `accountKeyOf` the signed-in account; null when signed out. */
+  accountKey: string | null;
+}
+
+/** What one change writes: the queue, the running timer (null: none runs), and anything that goes with them. */
+export interface QueueWrite {
+  queue?: ActionQueue;
+  timer?: RunningTimer | null;
+  alongside?: AlongsideWrite[];
+}
+
+/** What a user's action queues: the actions, and the state that changes with them. */
+export interface Queued {
+  actions: QueuedAction[];
+  timer?: RunningTimer | null;
+  alongside?: AlongsideWrite[];
+}
+
 /** Failures worth sending the same action again for. A garbled answer may be a captive portal's page: retry that too. */
 export const RETRYABLE_KINDS: ReadonlySet<string> = new Set(['network', 'timeout', 'server', 'rate-limited', 'malformed']);
 
-function referencesStart(action: QueuedAction, startId: string): boolean {
-  return 'timer' in action && 'startId' in action.timer && action.timer.startId === startId;
-}
+/**
+ * Attempts at one action before it waits for the user. Doubling from 5 s to
+ * 5 min, eight attempts span about ten minutes of a server that keeps failing.
+ */
+export const MAX_ATTEMPTS = 8;
 
-/** Drops TimeCamp's answers to starts nothing refers to any more. */
-function withoutUnusedStarts(queue: ActionQueue): ActionQueue['started'] {
-  return Object.fromEntries(
-    Object.entries(queue.started).filter(([startId]) => queue.actions.some((action) => referencesStart(action, startId))),
-  );
+export interface DrainOptions {
+  /** The user is acting or looking: a backoff of ours is cut short (a server's Retry-After never is). */
+  urgent?: boolean;
 }
 
 /**
  * The persisted queue of everything the user did. An action is stored before
  * anything is sent, sent in order, and removed only once TimeCamp has it; a
  * worker killed at any point finds it again and replays it idempotently.
+ * Every change to the queue and the running timer goes through one writer
+ * section, so a click, a drain and a sync never write over each other.
  */
 export function createActionQueue(deps: ActionQueueDeps) {
-  const serial = createSerial();
+  const writer = createSerial();
   let draining: Promise<void> | null = null;
   let drainRequested = false;
+  let urgentRequested = false;
 
-  const update = (change: (queue: ActionQueue) => ActionQueue) =>
-    serial(async () => actionQueue.setValue(change(await actionQueue.getValue())));
+  async function view(): Promise<QueueView> {
+    const [stored, timer, signedIn] = await Promise.all([actionQueue.getValue(), runningTimer.getValue(), account.getValue()]);
+    const accountKey = signedIn ? accountKeyOf(signedIn) : null;
+    return { queue: readStoredQueue(stored, accountKey), timer, accountKey };
+  }
+
+  /** Runs `change` alone; what it returns is written in one storage call (queue, timer and anything alongside). */
+  function exclusive(change: (current: QueueView) => Promise<QueueWrite | null>): Promise<void> {
+    return writer(async () => {
+      const next = await change(await view());
+      if (!next) return;
+      const writes: AlongsideWrite[] = [...(next.alongside ?? [])];
+      if (next.queue) writes.push({ item: actionQueue, value: next.queue });
+      if (next.timer !== undefined) writes.push({ item: runningTimer, value: next.timer });
+      if (writes.length) await storage.setItems(writes);
+    });
+  }
 
   async function setProblem(problem: SyncProblem | null, authProblem?: boolean) {
     const sync = await syncState.getValue();
     await syncState.setValue({ ...sync, problem, authProblem: authProblem ?? sync.authProblem });
   }
 
+  const markSent = (sent: QueuedAction, patch: Partial<Extract<QueuedAction, { type: 'start' }>> = {}) =>
+    exclusive(async ({ queue }) => ({
+      queue: { ...queue, actions: queue.actions.map((a) => (a.id === sent.id ? ({ ...a, ...patch, sent: true } as QueuedAction) : a)) },
+    }));
+
   async function complete(action: QueuedAction, outcome: ActionOutcome) {
-    await update((queue) => {
-      const rest = { ...queue, actions: queue.actions.filter((queued) => queued.id !== action.id), failures: 0 };
+    await exclusive(async ({ queue, timer }) => {
       const started = outcome.started ? { ...queue.started, [action.id]: outcome.started } : queue.started;
-      return { ...rest, started: withoutUnusedStarts({ ...rest, started }) };
+      const rest = removeActions({ ...queue, started }, new Set([action.id]));
+      const ours = timer?.startId === action.id;
+      return {
+        queue: { ...rest, failures: 0, notBefore: null, serverAsked: false },
+        // TimeCamp has the timer now: the running timer is known by its id from here on.
+        ...(ours && outcome.started && { timer: { ...timer, ...outcome.started, startId: null } }),
+        ...(ours && outcome.gone && { timer: null }),
+      };
     });
-    if (outcome.started) {
-      const running = await runningTimer.getValue();
-      if (running?.startId === action.id) await runningTimer.setValue({ ...running, ...outcome.started, startId: null });
-    }
     const { problem } = await syncState.getValue();
     if (problem && RETRYABLE_KINDS.has(problem.kind)) await setProblem(null);
   }
 
+  /** Sets an action aside for the user, with TimeCamp's words; what depends on it waits with it. */
+  const hold = (action: QueuedAction, error: ApiError, attempts: number) =>
+    exclusive(async ({ queue }) => ({
+      queue: {
+        ...queue,
+        failures: 0,
+        notBefore: null,
+        serverAsked: false,
+        actions: queue.actions.map((a) =>
+          a.id === action.id ? { ...a, attempts, attention: { kind: error.kind, message: error.details.serverMessage ?? error.message, heldAt: deps.now() } } : a,
+        ),
+      },
+    }));
+
   /** Returns true when draining should stop for now. */
   async function fail(action: QueuedAction, error: unknown): Promise<boolean> {
-    const apiError = error instanceof ApiError ? error : new ApiError('malformed', (error as Error).message ?? String(error));
+    const apiError = error instanceof ApiError ? error : new ApiError('malformed', (error as Error)?.message ?? String(error));
     const problem = { kind: apiError.kind, message: apiError.details.serverMessage ?? apiError.message, during: describeAction(action), at: deps.now() };
     if (apiError.kind === 'auth') {
-      // Nothing is dropped: the queue waits for a new token.
+      // Nothing is held or dropped: the queue waits for a new token.
       await setProblem(problem, true);
       return true;
     }
-    if (RETRYABLE_KINDS.has(apiError.kind)) {
-      let failures = 0;
-      await update((queue) => ({ ...queue, failures: (failures = queue.failures + 1) }));
-      deps.scheduleRetry(retryDelay(failures, apiError.retryAfterMs));
-      await setProblem(problem);
-      return true;
+    // Being offline is not the action's fault: it waits for the connection without using up its attempts.
+    const counts = apiError.kind !== 'network' || deps.online?.() !== false;
+    const attempts = (action.attempts ?? 0) + (counts ? 1 : 0);
+    if (!RETRYABLE_KINDS.has(apiError.kind) || attempts >= MAX_ATTEMPTS) {
+      // Refused (a task one may not track to, a locked entry), or failing time after time:
+      // sending it again alone cannot help. The user decides; the rest goes on.
+      await hold(action, apiError, attempts);
+      return false;
     }
-    // TimeCamp refused it for good (a task one may not track to, a locked entry):
-    // sending it again cannot help. Drop it and what depended on it, and say why.
-    await update((queue) => {
-      const actions = queue.actions.filter((queued) => queued.id !== action.id && !referencesStart(queued, action.id));
-      return { ...queue, actions, started: withoutUnusedStarts({ ...queue, actions }) };
+    await exclusive(async ({ queue }) => {
+      const failures = queue.failures + 1;
+      const delay = retryDelay(failures, apiError.retryAfterMs);
+      deps.scheduleRetry(delay);
+      return {
+        queue: {
+          ...queue,
+          failures,
+          notBefore: deps.now() + delay,
+          serverAsked: apiError.retryAfterMs !== undefined,
+          actions: queue.actions.map((a) => (a.id === action.id ? { ...a, attempts } : a)),
+        },
+      };
     });
-    const running = await runningTimer.getValue();
-    if (running?.startId === action.id) await runningTimer.setValue(null);
     await setProblem(problem);
-    return false;
+    return true;
   }
 
-  async function drainOnce(): Promise<void> {
+  async function drainOnce(urgent: boolean): Promise<void> {
     const client = await deps.client();
     if (!client || (await syncState.getValue()).authProblem) return;
+    const first = await view();
+    const { notBefore, serverAsked } = first.queue;
+    if (notBefore !== null && deps.now() < notBefore && (serverAsked || !urgent)) {
+      // Woken early (a new worker, a tracker page, a click): the wait still stands, and its alarm with it.
+      deps.scheduleRetry(notBefore - deps.now());
+      return;
+    }
     for (;;) {
-      const queue = await actionQueue.getValue();
-      const action = queue.actions[0];
+      const { queue, accountKey } = await view();
+      const action = accountKey === null ? null : nextSendable(queue, accountKey);
       if (!action) return;
       try {
         const outcome = await runAction(action, {
@@ -105,11 +186,7 @@ export function createActionQueue(deps: ActionQueueDeps) {
           sync: await syncState.getValue(),
           started: queue.started,
           now: deps.now,
-          markSent: (sent, patch = {}) =>
-            update((current) => ({
-              ...current,
-              actions: current.actions.map((a) => (a.id === sent.id ? ({ ...a, ...patch, sent: true } as QueuedAction) : a)),
-            })),
+          markSent,
           learnOffset: async (minutes) => syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: minutes }),
         });
         await complete(action, outcome);
@@ -120,13 +197,16 @@ export function createActionQueue(deps: ActionQueueDeps) {
   }
 
   /** Sends what is queued; a call while a drain runs makes it look at the queue once more when done. */
-  function drain(): Promise<void> {
+  function drain(options: DrainOptions = {}): Promise<void> {
     drainRequested = true;
+    urgentRequested ||= options.urgent === true;
     draining ??= (async () => {
       try {
         while (drainRequested) {
           drainRequested = false;
-          await drainOnce();
+          const urgent = urgentRequested;
+          urgentRequested = false;
+          await drainOnce(urgent);
         }
       } finally {
         draining = null;
@@ -136,17 +216,53 @@ export function createActionQueue(deps: ActionQueueDeps) {
   }
 
   return {
-    /** Stores the actions (and any state that goes with them, in the same write), then sends. */
-    async enqueue(actions: QueuedAction[], alongside: AlongsideWrite[] = []): Promise<void> {
-      await serial(async () => {
-        const queue = await actionQueue.getValue();
-        await storage.setItems([{ item: actionQueue, value: { ...queue, actions: [...queue.actions, ...actions] } }, ...alongside]);
+    exclusive,
+
+    /**
+     * Queues what `build` makes of the current state, in one storage write
+     * with the running timer and anything alongside, then sends it. `build`
+     * runs in the writer section: what it reads cannot change under it.
+     */
+    async enqueue(build: (current: QueueView) => Promise<Queued | null>): Promise<void> {
+      await exclusive(async (current) => {
+        const made = await build(current);
+        if (!made) return null;
+        const queue = { ...current.queue, actions: [...current.queue.actions, ...made.actions], revision: current.queue.revision + 1 };
+        return { queue, timer: made.timer, alongside: made.alongside };
       });
-      void drain();
+      void drain({ urgent: true });
     },
+
     drain,
+
     /** Resolves when the drain under way (if any) is done, without asking for another pass. */
     settled: (): Promise<void> => draining ?? Promise.resolve(),
+
+    /** The user's Retry on a held action: it is sent again at once, its attempts counted afresh. */
+    async retry(id: string): Promise<void> {
+      await exclusive(async ({ queue, timer }) => {
+        const held = queue.actions.find((action) => action.id === id && action.attention);
+        if (!held) return null;
+        const sync = await syncState.getValue();
+        // A start whose timer ended here meanwhile is sent as the entry it became (see heldStartAsEntry).
+        const reshaped =
+          held.type === 'start' && timer?.startId !== id
+            ? heldStartAsEntry(queue, id, (at) => ({ date: accountDate(sync, at), dateTime: accountDateTime(sync, at) }))
+            : queue;
+        const actions = reshaped.actions.map((action) => (action.id === id ? { ...action, attention: undefined, attempts: 0 } : action));
+        return { queue: { ...reshaped, actions, failures: 0, notBefore: null, serverAsked: false } };
+      });
+      await drain({ urgent: true });
+    },
+
+    /** The user's Discard on a held action: it goes, with what depends on it (a refused start's stop and note). */
+    async discard(id: string): Promise<void> {
+      await exclusive(async ({ queue, timer }) => {
+        if (!queue.actions.some((action) => action.id === id && action.attention)) return null;
+        return { queue: removeActions(queue, withDependents(queue.actions, id)), ...(timer?.startId === id && { timer: null }) };
+      });
+      await drain({ urgent: true });
+    },
   };
 }
 

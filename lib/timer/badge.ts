@@ -9,6 +9,8 @@ export interface BadgeInput {
   sync: SyncState;
   /** Changes queued and not yet confirmed by TimeCamp. */
   pending: number;
+  /** Of those, the ones held for the user (refused, or failing time after time). */
+  held?: number;
   now: number;
 }
 
@@ -34,7 +36,7 @@ const waiting = (pending: number) =>
   pending === 1 ? say('bg_badgeOneWaiting', '1 change waits to be sent to TimeCamp.') : say('bg_badgeWaiting', '$1 changes wait to be sent to TimeCamp.', [pending]);
 
 /** What the toolbar button shows for the current state; warnings win over the timer. */
-export function badgeFor({ account, timer, sync, pending, now }: BadgeInput): Badge {
+export function badgeFor({ account, timer, sync, pending, held = 0, now }: BadgeInput): Badge {
   const icon = timer ? 'running' : 'stopped';
   if (!account) return { text: '!', color: AMBER, title: say('bg_badgeSignedOut', 'TimeCamp: sign in to start tracking.'), icon };
   if (sync.authProblem) {
@@ -45,8 +47,10 @@ export function badgeFor({ account, timer, sync, pending, now }: BadgeInput): Ba
   if (timer) lines.push(say('bg_badgeTracking', 'Tracking $1.', [`${timer.taskPath || timer.taskName || 'time'}${timer.note ? `: ${timer.note}` : ''}`]));
   else lines.push(say('bg_badgeStopped', 'TimeCamp: no timer running.'));
   if (pending) lines.push(waiting(pending));
+  if (held) lines.push(say('bg_badgeHeld', '$1 of them need your attention: open the extension.', [held]));
   if (sync.problem) lines.push(`${sync.problem.during}: ${sync.problem.message}`);
   const warn = pending > 0 || sync.problem !== null;
+  if (held && !timer) return { text: '!', color: RED, title: lines.join('\n'), icon };
   if (timer) return { text: badgeElapsed(timer.startedAt, now), color: warn ? AMBER : GREEN, title: lines.join('\n'), icon };
   return { text: warn ? '!' : '', color: AMBER, title: lines.join('\n'), icon };
 }

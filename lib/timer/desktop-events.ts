@@ -28,9 +28,10 @@ const tell = (message: string) => notify('timecamp-info', { title: 'TimeCamp', m
 export function registerDesktopEvents(timer: TimerService, tasks: TaskService, now = Date.now): () => void {
   const quick = createQuickStart({
     engine: timer.engine,
-    startFromIssue: (issue) => tasks.startFromIssue(issue, timer.engine),
+    startFromIssue: (issue, at) => tasks.startFromIssue(issue, timer.engine, at),
     readIssue: (tabId) => sendMessage('readIssue', undefined, tabId),
     tell,
+    now,
   });
   const idle = createIdleHandling({
     engine: timer.engine,

@@ -1,9 +1,9 @@
 import type { EntryChanges, NewEntry } from '@/lib/api';
 import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
-import { lastTimer, runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
-import type { ActionQueueService } from './action-queue';
-import { createSerial } from './serial';
+import { lastTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
+import type { ActionQueueService, Queued, QueueView } from './action-queue';
 import type { TaskLookup } from './task-lookup';
+import { say } from '@/lib/i18n';
 
 export interface TimerEngineDeps {
   queue: ActionQueueService;
@@ -17,36 +17,69 @@ export interface StartOptions {
   note?: string;
   billable?: boolean;
   source?: IssueRef | null;
-  /** The moment to start at; now by default (a continued or idle-trimmed timer passes its own). */
+  /** The moment of the click; now by default. A start that looked its task up first, a continued or an idle-trimmed timer pass their own. */
   at?: number;
 }
+
+/** Nothing is queued for a user who is not signed in: it could only ever be sent as someone else. */
+export class SignedOutError extends Error {
+  override readonly name = 'SignedOutError';
+  constructor() {
+    super(say('bg_signInFirst', 'Sign in to TimeCamp first: open the extension and enter your API token.'));
+  }
+}
+
+/** Two Start clicks this close on the same task and note (two tabs, a double click) are one start. */
+const SAME_START_MS = 2_000;
 
 function refTo(timer: RunningTimer): TimerRef {
   // While TimeCamp has not confirmed the start, only the start action knows which timer it will be.
   return timer.startId !== null ? { startId: timer.startId } : { timerId: timer.timerId!, entryId: timer.entryId };
 }
 
+type ActionFields<T extends QueuedAction['type']> = Omit<Extract<QueuedAction, { type: T }>, 'id' | 'at' | 'account'> & { type: T };
+
 /**
  * What the user can do to the timer and their entries. Each operation changes
  * the local state at once (every view and button follows from storage) and
- * queues what TimeCamp must be told, in one write, so no click is lost.
+ * queues what TimeCamp must be told, in one write, so no click is lost. Each
+ * runs in the queue's writer section: two clicks never both read "nothing runs".
  */
 export function createTimerEngine(deps: TimerEngineDeps) {
-  // Two quick clicks must not both read "nothing runs" and both start.
-  const serial = createSerial();
-  const action = <T extends QueuedAction['type']>(fields: Omit<Extract<QueuedAction, { type: T }>, 'id' | 'at'> & { type: T }, at = deps.now()) =>
-    ({ ...fields, id: deps.newId(), at }) as unknown as Extract<QueuedAction, { type: T }>;
+  /** Queues what `build` makes of the state, stamped with the signed-in account; refuses when signed out. */
+  function change(build: (current: QueueView, action: <T extends QueuedAction['type']>(fields: ActionFields<T>, at?: number) => Extract<QueuedAction, { type: T }>) => Queued | null) {
+    let signedOut = false;
+    return deps.queue
+      .enqueue(async (current) => {
+        const accountKey = current.accountKey;
+        if (accountKey === null) {
+          signedOut = true;
+          return null;
+        }
+        const action = <T extends QueuedAction['type']>(fields: ActionFields<T>, at = deps.now()) =>
+          ({ ...fields, id: deps.newId(), at, account: accountKey }) as unknown as Extract<QueuedAction, { type: T }>;
+        return build(current, action);
+      })
+      .then(() => {
+        if (signedOut) throw new SignedOutError();
+      });
+  }
 
   return {
-    /** Starts on a task; a running timer stops at the same moment. */
-    start: (options: StartOptions) =>
-      serial(async () => {
-        const at = options.at ?? deps.now();
-        const current = await runningTimer.getValue();
-        const task = await deps.lookupTask(options.taskId);
-        // Billing is the task's own unless the user chose otherwise: only a choice costs a request.
-        const start = action({ type: 'start', taskId: options.taskId, note: options.note ?? '', billable: options.billable }, at);
+    /** Starts on a task; a running timer stops at the same moment. Note and billing follow the start as their own change. */
+    async start(options: StartOptions): Promise<void> {
+      const at = options.at ?? deps.now();
+      const task = await deps.lookupTask(options.taskId);
+      const note = options.note ?? '';
+      await change(({ timer: current }, action) => {
+        const repeated = current?.startId && current.taskId === options.taskId && current.note === note && Math.abs(at - current.startedAt) < SAME_START_MS;
+        if (repeated) return null;
+        const start = action({ type: 'start', taskId: options.taskId }, at);
         const actions: QueuedAction[] = current ? [action({ type: 'stop', timer: refTo(current) }, at), start] : [start];
+        // A refused note must never hold back the start, nor the stop that follows it.
+        if (note || options.billable !== undefined) {
+          actions.push(action({ type: 'edit-running', timer: { startId: start.id }, note: note || undefined, billable: options.billable }, at));
+        }
         const next: RunningTimer = {
           timerId: null,
           entryId: null,
@@ -54,40 +87,28 @@ export function createTimerEngine(deps: TimerEngineDeps) {
           taskName: task?.name ?? '',
           taskPath: task?.path ?? task?.name ?? '',
           externalTaskId: task?.externalTaskId ?? null,
-          note: options.note ?? '',
+          note,
           billable: options.billable ?? task?.billable ?? false,
           startedAt: at,
           source: options.source ?? null,
           startedHere: true,
           startId: start.id,
         };
-        await deps.queue.enqueue(actions, [
-          { item: runningTimer, value: next },
-          { item: lastTimer, value: { taskId: options.taskId, note: options.note ?? '', billable: options.billable } },
-        ]);
-      }),
+        return { actions, timer: next, alongside: [{ item: lastTimer, value: { taskId: options.taskId, note, billable: options.billable } }] };
+      });
+    },
 
     stop: (at?: number) =>
-      serial(async () => {
-        const current = await runningTimer.getValue();
-        if (!current) return;
-        await deps.queue.enqueue([action({ type: 'stop', timer: refTo(current) }, at)], [{ item: runningTimer, value: null }]);
-      }),
+      change(({ timer: current }, action) => (current ? { actions: [action({ type: 'stop', timer: refTo(current) }, at)], timer: null } : null)),
 
     /** Throws the running timer away without keeping its time. */
-    discard: () =>
-      serial(async () => {
-        const current = await runningTimer.getValue();
-        if (!current) return;
-        await deps.queue.enqueue([action({ type: 'discard', timer: refTo(current) })], [{ item: runningTimer, value: null }]);
-      }),
+    discard: () => change(({ timer: current }, action) => (current ? { actions: [action({ type: 'discard', timer: refTo(current) })], timer: null } : null)),
 
     /** Switches the running timer's task, note or billing. */
-    update: (changes: { taskId?: number; note?: string; billable?: boolean }) =>
-      serial(async () => {
-        const current = await runningTimer.getValue();
-        if (!current) return;
-        const task = changes.taskId === undefined ? null : await deps.lookupTask(changes.taskId);
+    async update(changes: { taskId?: number; note?: string; billable?: boolean }): Promise<void> {
+      const task = changes.taskId === undefined ? null : await deps.lookupTask(changes.taskId);
+      await change(({ timer: current }, action) => {
+        if (!current) return null;
         const next: RunningTimer = {
           ...current,
           ...(changes.taskId !== undefined && {
@@ -99,12 +120,13 @@ export function createTimerEngine(deps: TimerEngineDeps) {
           ...(changes.note !== undefined && { note: changes.note }),
           ...(changes.billable !== undefined && { billable: changes.billable }),
         };
-        await deps.queue.enqueue([action({ type: 'edit-running', timer: refTo(current), ...changes })], [{ item: runningTimer, value: next }]);
-      }),
+        return { actions: [action({ type: 'edit-running', timer: refTo(current), ...changes })], timer: next };
+      });
+    },
 
-    addEntry: (entry: NewEntry & { startTime: string; endTime: string }) => deps.queue.enqueue([action({ type: 'add-entry', entry })]),
-    editEntry: (entryId: number, changes: EntryChanges) => deps.queue.enqueue([action({ type: 'edit-entry', entryId, changes })]),
-    deleteEntry: (entryId: number) => deps.queue.enqueue([action({ type: 'delete-entry', entryId })]),
+    addEntry: (entry: NewEntry & { startTime: string; endTime: string }) => change((_, action) => ({ actions: [action({ type: 'add-entry', entry })] })),
+    editEntry: (entryId: number, changes: EntryChanges) => change((_, action) => ({ actions: [action({ type: 'edit-entry', entryId, changes })] })),
+    deleteEntry: (entryId: number) => change((_, action) => ({ actions: [action({ type: 'delete-entry', entryId })] })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, offsetFromServerTime, type TimeCampClient } from '@/lib/api';
+import { ApiError, offsetFromServerTime, type TimeCampClient, type TimerStatus } from '@/lib/api';
 import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
 import type { SyncState } from '@/lib/storage/sync';
 import { accountDateTime, accountOffset } from './account-time';
@@ -6,7 +6,8 @@ import { say } from '@/lib/i18n';
 
 export interface ConfirmedTimer {
   timerId: number;
-  entryId: number;
+  /** The timer's entry; null when TimeCamp did not say and the day's entries did not show it. */
+  entryId: number | null;
 }
 
 export interface RunContext {
@@ -22,13 +23,16 @@ export interface RunContext {
 }
 
 export interface ActionOutcome {
+  /** A start TimeCamp confirmed, with its timer. */
   started?: ConfirmedTimer;
+  /** A start TimeCamp took whose timer no longer runs there (stopped elsewhere at once). */
+  gone?: boolean;
 }
 
 /** An action queued longer ago than this may meet a server that changed meanwhile: look before acting. */
 const FRESH_MS = 60_000;
 
-function resolveRef(ref: TimerRef, started: Record<string, ConfirmedTimer>): { timerId: number; entryId: number | null } | null {
+function resolveRef(ref: TimerRef, started: Record<string, ConfirmedTimer>): ConfirmedTimer | null {
   return 'startId' in ref ? (started[ref.startId] ?? null) : ref;
 }
 
@@ -46,29 +50,50 @@ async function ignoringNotFound(request: Promise<unknown>): Promise<void> {
   }
 }
 
+const isOurs = (status: TimerStatus, taskId: number, startTimes: (string | undefined)[]): status is Extract<TimerStatus, { running: true }> =>
+  // The spec's status has no task; where a server names one, it must be ours.
+  status.running && (status.taskId === null || status.taskId === taskId) && status.startTime !== null && startTimes.includes(status.startTime);
+
+/**
+ * The entry of a running timer whose status did not name it: the user's own
+ * entry on that day that starts when the timer did.
+ */
+async function findTimerEntry(client: TimeCampClient, startTime: string | null, taskId: number | null): Promise<number | null> {
+  if (!startTime) return null;
+  const day = startTime.slice(0, 10);
+  const entries = await client.entries.list({ from: day, to: day, userIds: ['me'] });
+  const match = entries.find((entry) => timeOfDay(entry.startTime) === timeOfDay(startTime) && (taskId === null || entry.taskId === taskId));
+  return match?.id ?? null;
+}
+
+async function confirmedFrom(status: Extract<TimerStatus, { running: true }>, client: TimeCampClient, taskId: number): Promise<ConfirmedTimer> {
+  return { timerId: status.timerId, entryId: status.entryId ?? (await findTimerEntry(client, status.startTime, taskId)) };
+}
+
 async function runStart(action: Extract<QueuedAction, { type: 'start' }>, ctx: RunContext): Promise<ActionOutcome> {
   const { client } = ctx;
   const startedAt = accountDateTime(ctx.sync, action.at);
-  let confirmed: ConfirmedTimer | null = null;
   if (action.sent) {
     // The last attempt may have reached TimeCamp with its answer lost: a second start would end that timer.
     const status = await client.timer.status();
-    const ours = status.running && status.taskId === action.taskId && status.entryId !== null;
-    if (ours && status.startTime === startedAt) {
-      confirmed = { timerId: status.timerId, entryId: status.entryId! };
-    } else if (ours && action.sentStartedAt && status.startTime === action.sentStartedAt) {
+    if (isOurs(status, action.taskId, [startedAt])) return finishStart(action, await confirmedFrom(status, client, action.taskId), ctx);
+    if (action.sentStartedAt && isOurs(status, action.taskId, [action.sentStartedAt])) {
       // Ours, started before the account's zone was known, at the wrong moment: throw it away, start it right.
       await client.timer.discard();
     }
   }
-  if (!confirmed) {
-    await ctx.markSent(action, { sentStartedAt: startedAt });
-    confirmed = await client.timer.start({ taskId: action.taskId, startedAt });
-  }
-  if (ctx.sync.accountOffsetMinutes === null) confirmed = await learnZone(action, confirmed, ctx);
-  if (action.note || action.billable !== undefined) {
-    await client.entries.update(confirmed.entryId, { note: action.note, billable: action.billable });
-  }
+  await ctx.markSent(action, { sentStartedAt: startedAt });
+  const answer = await client.timer.start({ taskId: action.taskId, startedAt });
+  if (answer?.entryId) return finishStart(action, { timerId: answer.timerId, entryId: answer.entryId }, ctx);
+  // TimeCamp took the start (a 2xx) but did not say which timer or entry: its status does.
+  const status = await client.timer.status();
+  if (!status.running) return { gone: true };
+  if (answer && status.timerId !== answer.timerId) return { gone: true };
+  return finishStart(action, await confirmedFrom(status, client, action.taskId), ctx);
+}
+
+async function finishStart(action: Extract<QueuedAction, { type: 'start' }>, confirmed: ConfirmedTimer, ctx: RunContext): Promise<ActionOutcome> {
+  if (ctx.sync.accountOffsetMinutes === null) return { started: await learnZone(action, confirmed, ctx) };
   return { started: confirmed };
 }
 
@@ -78,11 +103,7 @@ async function runStart(action: Extract<QueuedAction, { type: 'start' }>, ctx: R
  * zone was wrong, the timer started at the wrong moment: start it again at
  * the right one (and throw the wrong one away).
  */
-async function learnZone(
-  action: Extract<QueuedAction, { type: 'start' }>,
-  confirmed: ConfirmedTimer,
-  ctx: RunContext,
-): Promise<ConfirmedTimer> {
+async function learnZone(action: Extract<QueuedAction, { type: 'start' }>, confirmed: ConfirmedTimer, ctx: RunContext): Promise<ConfirmedTimer> {
   const status = await ctx.client.timer.status();
   if (!status.running || status.timerId !== confirmed.timerId || !status.startTime) return confirmed;
   const offset = offsetFromServerTime(status.startTime, ctx.now() - status.elapsedSeconds * 1000);
@@ -93,7 +114,10 @@ async function learnZone(
   await ctx.client.timer.discard();
   const corrected = accountDateTime({ accountOffsetMinutes: offset }, action.at);
   await ctx.markSent(action, { sentStartedAt: corrected });
-  return ctx.client.timer.start({ taskId: action.taskId, startedAt: corrected });
+  const answer = await ctx.client.timer.start({ taskId: action.taskId, startedAt: corrected });
+  if (answer?.entryId) return { timerId: answer.timerId, entryId: answer.entryId };
+  const again = await ctx.client.timer.status();
+  return again.running ? confirmedFrom(again, ctx.client, action.taskId) : confirmed;
 }
 
 async function runStop(action: Extract<QueuedAction, { type: 'stop' }>, ctx: RunContext): Promise<ActionOutcome> {
@@ -102,7 +126,13 @@ async function runStop(action: Extract<QueuedAction, { type: 'stop' }>, ctx: Run
   const unsure = action.sent || ctx.now() - action.at > FRESH_MS;
   if (unsure && !(await isRunning(ctx.client, target.timerId))) return {};
   await ctx.markSent(action);
-  await ignoringNotFound(ctx.client.timer.stop({ timerId: target.timerId, stoppedAt: accountDateTime(ctx.sync, action.at) }));
+  try {
+    await ctx.client.timer.stop({ timerId: target.timerId, stoppedAt: accountDateTime(ctx.sync, action.at) });
+  } catch (error) {
+    // "This action is not allowed." (400) or no such timer (404) while ours no longer runs: it is stopped already.
+    const refused = error instanceof ApiError && (error.kind === 'bad-request' || error.kind === 'not-found');
+    if (!refused || (await isRunning(ctx.client, target.timerId))) throw error;
+  }
   return {};
 }
 
@@ -117,8 +147,14 @@ async function runDiscard(action: Extract<QueuedAction, { type: 'discard' }>, ct
 
 async function runEditRunning(action: Extract<QueuedAction, { type: 'edit-running' }>, ctx: RunContext): Promise<ActionOutcome> {
   const target = resolveRef(action.timer, ctx.started);
-  if (!target?.entryId) return {};
-  await ctx.client.entries.update(target.entryId, { taskId: action.taskId, note: action.note, billable: action.billable });
+  if (!target) return {}; // its start never reached TimeCamp
+  let entryId = target.entryId;
+  if (entryId === null) {
+    const status = await ctx.client.timer.status();
+    entryId = status.running && status.timerId === target.timerId ? await findTimerEntry(ctx.client, status.startTime, null) : null;
+  }
+  if (entryId === null) return {}; // the timer and its entry are gone
+  await ignoringNotFound(ctx.client.entries.update(entryId, { taskId: action.taskId, note: action.note, billable: action.billable }));
   return {};
 }
 
@@ -128,7 +164,7 @@ async function runAddEntry(action: Extract<QueuedAction, { type: 'add-entry' }>,
   const { entry } = action;
   if (action.sent) {
     // Created by the lost attempt? Then it is there, exactly as we sent it.
-    const existing = await ctx.client.entries.list({ from: entry.date, to: entry.date });
+    const existing = await ctx.client.entries.list({ from: entry.date, to: entry.date, userIds: ['me'] });
     const landed = existing.some(
       (e) =>
         timeOfDay(e.startTime) === timeOfDay(entry.startTime) &&
@@ -158,7 +194,7 @@ export function runAction(action: QueuedAction, ctx: RunContext): Promise<Action
     case 'add-entry':
       return runAddEntry(action, ctx);
     case 'edit-entry':
-      return ctx.client.entries.update(action.entryId, action.changes).then(() => ({}));
+      return ignoringNotFound(ctx.client.entries.update(action.entryId, action.changes)).then(() => ({}));
     case 'delete-entry':
       return ignoringNotFound(ctx.client.entries.remove(action.entryId)).then(() => ({}));
   }

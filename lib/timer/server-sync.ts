@@ -2,8 +2,9 @@ import { ApiError, offsetFromServerTime, type TimeCampClient, type TimerStatus }
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
-import { RETRYABLE_KINDS, type ActionQueueService } from './action-queue';
+import { RETRYABLE_KINDS, type ActionQueueService, type DrainOptions } from './action-queue';
 import { accountDate } from './account-time';
+import { hasSendable, readStoredQueue } from './queue-rules';
 import type { TaskLookup } from './task-lookup';
 
 export interface ServerSyncDeps {
@@ -15,18 +16,26 @@ export interface ServerSyncDeps {
 
 type Running = Extract<TimerStatus, { running: true }>;
 
-/** A timer started elsewhere (TimeCamp's web app, another browser), as this browser will show it. */
+/**
+ * A timer started elsewhere (TimeCamp's web app, another browser), as this
+ * browser will show it. The status documents no task, note or billing: the
+ * timer's entry, among the user's own entries of its day, has them.
+ */
 async function adopt(status: Running, client: TimeCampClient, deps: ServerSyncDeps, startedAt: number): Promise<RunningTimer> {
-  const task = status.taskId === null ? null : await deps.lookupTask(status.taskId);
-  // The status has no note; the timer's entry has.
-  const today = accountDate(await syncState.getValue(), startedAt);
-  const entry = status.entryId === null ? undefined : (await client.entries.list({ from: today, to: today })).find((e) => e.id === status.entryId);
+  const day = status.startTime?.slice(0, 10) || accountDate(await syncState.getValue(), startedAt);
+  const entries = await client.entries.list({ from: day, to: day, userIds: ['me'] });
+  const entry =
+    entries.find((e) => status.entryId !== null && e.id === status.entryId) ??
+    entries.find((e) => status.startTime !== null && e.startTime?.slice(-8) === status.startTime.slice(-8));
+  const taskId = status.taskId ?? entry?.taskId ?? null;
+  const task = taskId === null ? null : await deps.lookupTask(taskId);
+  const name = task?.name ?? (status.taskName || entry?.taskName || '');
   return {
     timerId: status.timerId,
-    entryId: status.entryId,
-    taskId: status.taskId,
-    taskName: task?.name ?? status.taskName,
-    taskPath: task?.path ?? status.taskName,
+    entryId: status.entryId ?? entry?.id ?? null,
+    taskId,
+    taskName: name,
+    taskPath: task?.path ?? name,
     externalTaskId: status.externalTaskId ?? task?.externalTaskId ?? null,
     note: entry?.note ?? '',
     billable: entry?.billable ?? task?.billable ?? false,
@@ -37,15 +46,29 @@ async function adopt(status: Running, client: TimeCampClient, deps: ServerSyncDe
   };
 }
 
+/** What TimeCamp's status means for the local running timer; undefined leaves it as it is. */
+async function timerFromStatus(status: TimerStatus, local: RunningTimer | null, client: TimeCampClient, deps: ServerSyncDeps, now: number) {
+  if (!status.running) return local ? null : undefined; // stopped elsewhere
+  const startedAt = now - status.elapsedSeconds * 1000;
+  if (local?.timerId === status.timerId) {
+    // Edited elsewhere? TimeCamp's start wins; the task and note are ours until the next adoption.
+    const named = local.taskName || !status.taskName ? {} : { taskName: status.taskName, taskPath: local.taskPath || status.taskName };
+    return { ...local, ...named, startedAt, entryId: status.entryId ?? local.entryId, taskId: status.taskId ?? local.taskId };
+  }
+  return adopt(status, client, deps, startedAt);
+}
+
 /**
  * Brings this browser in line with TimeCamp, the truth about the running
- * timer. Local changes go first: while some are still queued, they stand.
+ * timer. Local changes go first: while some are still to be sent, they stand,
+ * and a status that arrives after the user queued something is not applied.
  */
-export async function syncWithServer(deps: ServerSyncDeps): Promise<void> {
+export async function syncWithServer(deps: ServerSyncDeps, options: DrainOptions = {}): Promise<void> {
   const client = await deps.client();
   if (!client) return;
-  await deps.queue.drain();
-  if ((await actionQueue.getValue()).actions.length > 0 || (await syncState.getValue()).authProblem) return;
+  await deps.queue.drain(options);
+  if ((await syncState.getValue()).authProblem) return;
+  const asked = readStoredQueue(await actionQueue.getValue(), null);
 
   let status: TimerStatus;
   try {
@@ -59,21 +82,18 @@ export async function syncWithServer(deps: ServerSyncDeps): Promise<void> {
   }
 
   const now = deps.now();
-  let offset: number | null = null;
-  if (status.running) {
-    const startedAt = now - status.elapsedSeconds * 1000;
-    offset = status.startTime ? offsetFromServerTime(status.startTime, startedAt) : null;
-    const local = await runningTimer.getValue();
-    if (local?.timerId === status.timerId) {
-      // Edited elsewhere? TimeCamp's start and task win; the note is ours until the next adoption.
-      const named = local.taskName ? {} : { taskName: status.taskName, taskPath: local.taskPath || status.taskName };
-      await runningTimer.setValue({ ...local, ...named, startedAt, entryId: status.entryId ?? local.entryId, taskId: status.taskId ?? local.taskId });
-    } else {
-      await runningTimer.setValue(await adopt(status, client, deps, startedAt));
-    }
-  } else if (await runningTimer.getValue()) {
-    await runningTimer.setValue(null); // stopped elsewhere
-  }
+  const local = await runningTimer.getValue();
+  const next = await timerFromStatus(status, local, client, deps, now);
+  await deps.queue.exclusive(async ({ queue, timer, accountKey }) => {
+    // The user acted while TimeCamp answered, or something still waits to be sent: the status is already old.
+    if (next === undefined || accountKey === null || queue.revision !== asked.revision || hasSendable(queue, accountKey)) return null;
+    if (timer?.timerId !== local?.timerId || timer?.startId !== local?.startId) return null;
+    // A start TimeCamp refused stays on screen, held for the user's Retry or Discard.
+    if (timer?.startId && queue.actions.some((action) => action.id === timer.startId)) return null;
+    return { timer: next };
+  });
+
+  const offset = status.running && status.startTime ? offsetFromServerTime(status.startTime, now - status.elapsedSeconds * 1000) : null;
   const sync = await syncState.getValue();
   // A refusal (say, a task one may not track to) stays until the user has seen it; being back online does not answer it.
   const problem = sync.problem && RETRYABLE_KINDS.has(sync.problem.kind) ? null : sync.problem;

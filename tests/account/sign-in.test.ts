@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signIn } from '@/lib/account/sign-in';
-import { account } from '@/lib/storage/account';
-import { actionQueue } from '@/lib/storage/queue';
+import { account, accountKeyOf } from '@/lib/storage/account';
+import { actionQueue, EMPTY_QUEUE } from '@/lib/storage/queue';
 import { useSandbox } from '../api/use-sandbox';
 
 const env = useSandbox();
@@ -50,7 +50,7 @@ describe('signing in', () => {
 
   it('will not switch to another account while changes made as the first still wait to be sent', async () => {
     await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
-    await actionQueue.setValue({ actions: [{ id: 'a', at: 0, type: 'stop', timer: { timerId: 1, entryId: 2 } }], started: {}, failures: 0 });
+    await actionQueue.setValue({ ...EMPTY_QUEUE, actions: [{ id: 'a', at: 0, account: accountKeyOf({ baseUrl: env.sandbox.url, user: { userId: env.sandbox.demo.userId } }), type: 'stop', timer: { timerId: 1, entryId: 2 } }] });
     const marta = env.sandbox.users.find((user) => user.user_id === env.sandbox.demo.users.noCreate)!;
 
     const result = await signIn({ token: marta.token, serverUrl: env.sandbox.url }, fast);

@@ -8,10 +8,10 @@ describe('clients', () => {
     const clients = env.client().clients;
     expect((await clients.list()).map((client) => client.clientId).sort()).toEqual([...env.sandbox.demo.clientIds].sort());
 
-    const added = await clients.add({ organizationName: 'Initrode & Co', email: 'billing@initrode.example' });
+    const added = (await clients.add({ organizationName: 'Initrode & Co', email: 'billing@initrode.example' }))!;
     expect(added).toMatchObject({ clientId: expect.any(Number), organizationName: 'Initrode & Co' });
 
-    const changed = await clients.update(added.clientId, { organizationName: 'Initrode Ltd' });
+    const changed = (await clients.update(added.clientId, { organizationName: 'Initrode Ltd' }))!;
     expect(changed.organizationName).toBe('Initrode Ltd');
     expect((await clients.list({ clientId: added.clientId }))[0]!.organizationName).toBe('Initrode Ltd');
   });
@@ -30,13 +30,13 @@ describe('invoices', () => {
     const today = clock.localDate();
     const invoices = env.client().invoices;
     const entries = env.client().entries;
-    const { id } = await entries.add({ date: today, durationSeconds: 3600, taskId: demo.tasks.githubIssue, note: 'Billable work' });
+    const { id } = (await entries.add({ date: today, durationSeconds: 3600, taskId: demo.tasks.githubIssue, note: 'Billable work' }))!;
 
-    const invoice = await invoices.add({ clientId: demo.clientIds[0], entryIds: [id] });
+    const invoice = (await invoices.add({ clientId: demo.clientIds[0], entryIds: [id] }))!;
     expect(invoice).toMatchObject({ clientId: demo.clientIds[0], status: 'draft', entryIds: [id] });
     expect((await entries.list({ from: today, to: today })).find((entry) => entry.id === id)).toMatchObject({ locked: true, invoiceId: invoice.invoiceId });
     await expect(entries.update(id, { note: 'too late' })).rejects.toMatchObject({ kind: 'forbidden' });
 
-    expect((await invoices.update(invoice.invoiceId, { status: 'paid' })).status).toBe('paid');
+    expect((await invoices.update(invoice.invoiceId, { status: 'paid' }))?.status).toBe('paid');
   });
 });

@@ -38,7 +38,7 @@ describe('time entries', () => {
     const entries = env.client().entries;
     const taskId = env.sandbox.demo.tasks.internalMeetings;
 
-    const { id } = await entries.add({ date: today, durationSeconds: 1800, taskId, note: 'Planning', startTime: '07:00:00', endTime: '07:30:00' });
+    const { id } = (await entries.add({ date: today, durationSeconds: 1800, taskId, note: 'Planning', startTime: '07:00:00', endTime: '07:30:00' }))!;
     const added = (await entries.list({ from: today, to: today })).find((entry) => entry.id === id);
     expect(added).toMatchObject({ durationSeconds: 1800, taskId, note: 'Planning', startTime: '07:00:00', endTime: '07:30:00' });
 
@@ -60,7 +60,7 @@ describe('time entries', () => {
   it('lists the changes made to entries', async () => {
     const { from, to, today } = week();
     const entries = env.client().entries;
-    const { id } = await entries.add({ date: today, durationSeconds: 600, note: 'Call' });
+    const { id } = (await entries.add({ date: today, durationSeconds: 600, note: 'Call' }))!;
 
     const changes = await entries.changes({ from, to });
     expect(changes.length).toBeGreaterThan(0);

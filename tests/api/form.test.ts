@@ -12,9 +12,9 @@ describe('form encoding', () => {
     ]);
   });
 
-  it('sends booleans as 1/0 and leaves out absent values', () => {
-    expect(encodeForm({ billable: true, archived: false, note: undefined, parent_id: null, name: 'a b&c' })).toBe(
-      'billable=1&archived=0&name=a+b%26c',
+  it('sends booleans as true/false, as the OpenAPI description documents them, and leaves out absent values', () => {
+    expect(encodeForm({ billable: true, with_subtasks: false, note: undefined, parent_id: null, name: 'a b&c' })).toBe(
+      'billable=true&with_subtasks=false&name=a+b%26c',
     );
   });
 });

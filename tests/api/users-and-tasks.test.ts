@@ -65,7 +65,7 @@ describe('tasks', () => {
     const tasks = env.client().tasks;
     const parentId = env.sandbox.demo.tasks.internalMeetings;
 
-    const added = await tasks.add({ name: '#77 Crash & burn <now>', parentId, externalTaskId: 'github_issue_octo/hello-world#77', billable: true });
+    const added = (await tasks.add({ name: '#77 Crash & burn <now>', parentId, externalTaskId: 'github_issue_octo/hello-world#77', billable: true }))!;
     expect(added).toMatchObject({ name: '#77 Crash & burn <now>', parentId, externalTaskId: 'github_issue_octo/hello-world#77' });
     expect((await tasks.findByExternalId('github_issue_octo/hello-world#77'))?.taskId).toBe(added.taskId);
 

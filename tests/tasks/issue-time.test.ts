@@ -36,7 +36,7 @@ describe('time tracked on an issue', () => {
     const { demo } = env.sandbox;
     const client = env.client();
     const issueTask = demo.tasks.githubIssue;
-    const subtask = await client.tasks.add({ name: 'Write the test', parentId: issueTask });
+    const subtask = (await client.tasks.add({ name: 'Write the test', parentId: issueTask }))!;
     await client.entries.add({ date: today(), durationSeconds: 1_800, taskId: issueTask, note: 'today' });
     await client.entries.add({ date: today(), durationSeconds: 600, taskId: subtask.taskId, note: 'today, on a subtask' });
     await client.entries.add({ date: dayBefore(today()), durationSeconds: 3_600, taskId: issueTask, note: 'yesterday' });
@@ -53,7 +53,7 @@ describe('time tracked on an issue', () => {
 
   it('is zero for a task nobody tracked to', async () => {
     const client = env.client();
-    const fresh = await client.tasks.add({ name: 'Untouched', parentId: env.sandbox.demo.tasks.internalMeetings });
+    const fresh = (await client.tasks.add({ name: 'Untouched', parentId: env.sandbox.demo.tasks.internalMeetings }))!;
     expect(await fetchIssueTime(client, fresh.taskId, today())).toEqual({ todaySeconds: 0, totalSeconds: 0 });
   });
 

@@ -176,7 +176,7 @@ describe('which task an issue’s timer goes to', () => {
 
   it('does not create a second task for an issue whose task the user may not track to', async () => {
     const { demo } = env.sandbox;
-    const hidden = await env.client().tasks.add({ name: '#5 Audit log', parentId: demo.tasks.notTrackable, externalTaskId: issue(5).externalId });
+    const hidden = (await env.client().tasks.add({ name: '#5 Audit log', parentId: demo.tasks.notTrackable, externalTaskId: issue(5).externalId }))!;
     const deps = await depsFor({ createTasks: true, defaultTaskId: demo.tasks.internalMeetings });
 
     expect(deps.nodes.find((node) => node.taskId === hidden.taskId)).toMatchObject({ trackable: false });
@@ -188,7 +188,7 @@ describe('which task an issue’s timer goes to', () => {
   it('does not create a task for an issue whose task is hidden from the user', async () => {
     const { demo } = env.sandbox;
     const acme = storedTasks().find((task) => task.name === 'Acme Corp')!;
-    const hidden = await env.client().tasks.add({ name: '#7 Secret', parentId: acme.task_id, externalTaskId: issue(7).externalId });
+    const hidden = (await env.client().tasks.add({ name: '#7 Secret', parentId: acme.task_id, externalTaskId: issue(7).externalId }))!;
     env.sandbox.state.tasks.get(hidden.taskId)!.roles[demo.users.manager] = 0;
     const deps = await depsFor({ createTasks: true }, demo.users.manager);
 

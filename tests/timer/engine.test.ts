@@ -87,13 +87,17 @@ describe('starting and stopping', () => {
     expect(await runningTimer.getValue()).toBeNull();
   });
 
-  it('says why TimeCamp refused a start, and shows no timer', async () => {
+  it('holds a start TimeCamp refused, with its words, until the user discards it', async () => {
     const { engine, queue } = h.boot();
     await engine.start({ taskId: tasks().notTrackableLeaf });
     await queue.drain();
 
+    const [held] = (await actionQueue.getValue()).actions;
+    expect(held).toMatchObject({ type: 'start', attention: { kind: 'forbidden', message: 'You cannot track time to this task' } });
+    expect(await runningTimer.getValue()).toMatchObject({ startId: held!.id });
+
+    await queue.discard(held!.id);
     expect(await runningTimer.getValue()).toBeNull();
-    expect((await syncState.getValue()).problem).toMatchObject({ kind: 'forbidden', during: 'Starting the timer', message: 'You cannot track time to this task' });
     expect((await actionQueue.getValue()).actions).toEqual([]);
   });
 });
@@ -102,8 +106,8 @@ describe('sync with TimeCamp', () => {
   it('shows a timer started elsewhere, with its note, and drops it when stopped elsewhere', async () => {
     const { sync } = h.boot();
     const elsewhere = h.env.client();
-    const { entryId } = await elsewhere.timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 09:15:00' });
-    await elsewhere.entries.update(entryId, { note: 'PROJ-7 Export fails' });
+    const { entryId } = (await elsewhere.timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 09:15:00' }))!;
+    await elsewhere.entries.update(entryId!, { note: 'PROJ-7 Export fails' });
 
     await sync();
     expect(await runningTimer.getValue()).toMatchObject({

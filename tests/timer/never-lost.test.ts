@@ -24,7 +24,7 @@ describe('nothing the user did is lost', () => {
     h.advance(25 * MINUTE);
     await engine.stop();
     await queue.drain();
-    expect((await actionQueue.getValue()).actions.map((a) => a.type)).toEqual(['start', 'stop']);
+    expect((await actionQueue.getValue()).actions.map((a) => a.type)).toEqual(['start', 'edit-running', 'stop']);
     expect((await syncState.getValue()).problem).toMatchObject({ kind: 'network' });
     expect(h.retries.length).toBeGreaterThan(0);
 
@@ -45,8 +45,12 @@ describe('nothing the user did is lost', () => {
 
     await engine.start({ taskId: tasks().githubIssue, note: 'n' });
     await queue.settled();
-    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ type: 'start', sent: true })]);
+    expect((await actionQueue.getValue()).actions).toEqual([
+      expect.objectContaining({ type: 'start', sent: true }),
+      expect.objectContaining({ type: 'edit-running', note: 'n' }),
+    ]);
 
+    h.advance(10_000);
     await queue.drain();
     expect(timerStarts()).toHaveLength(1);
     expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'n' })]);
@@ -129,6 +133,10 @@ describe('nothing the user did is lost', () => {
     expect(h.retries[0]).toBeGreaterThanOrEqual(2_500);
     expect((await syncState.getValue()).problem).toMatchObject({ kind: 'server', during: 'Starting the timer' });
 
+    // Woken before the wait is over (a tracker page, a new worker): nothing is sent yet.
+    await queue.drain();
+    expect(h.serverTimer()).toBeNull();
+    h.advance(h.retries[0]!);
     await queue.drain();
     expect(h.serverTimer()).not.toBeNull();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StartFromIssueResult } from '@/lib/messaging/protocol';
+import { account } from '@/lib/storage/account';
+import { actionQueue } from '@/lib/storage/queue';
 import { runningTimer, type IssueRef } from '@/lib/storage/timer';
 import { createQuickStart } from '@/lib/timer/quick-start';
 import { MINUTE, useTimerHarness } from './harness';
@@ -21,12 +23,13 @@ function setUp(options: { pageIssue?: IssueRef | null; fromIssue?: StartFromIssu
   const told: string[] = [];
   const quick = createQuickStart({
     engine,
-    startFromIssue: async (asked) => {
-      if (options.fromIssue?.outcome === 'started') await engine.start({ taskId: options.fromIssue.task.taskId, note: `${asked.key} ${asked.title}`, source: asked });
+    startFromIssue: async (asked, at) => {
+      if (options.fromIssue?.outcome === 'started') await engine.start({ taskId: options.fromIssue.task.taskId, note: `${asked.key} ${asked.title}`, source: asked, at });
       return options.fromIssue ?? { outcome: 'needs-task', note: `${asked.key} ${asked.title}`, suggestions: [] };
     },
     readIssue: async () => options.pageIssue ?? null,
     tell: async (message) => void told.push(message),
+    now: () => h.env.sandbox.clock.now(),
   });
   return { engine, queue, quick, told };
 }
@@ -48,6 +51,21 @@ describe('the keyboard shortcut', () => {
       ['10:00:00', '10:15:00', 'Review'],
       ['10:20:00', '10:20:00', 'Review'],
     ]);
+  });
+
+  it('asks to sign in first, and queues nothing, when nobody is signed in', async () => {
+    const { engine, queue, quick, told } = setUp();
+    await engine.start({ taskId: h.env.sandbox.demo.tasks.githubPr, note: 'Review' });
+    await queue.drain();
+    await account.setValue(null);
+    const queuedBefore = (await actionQueue.getValue()).actions.length;
+
+    await quick.toggle();
+    await quick.startWithSelection('Spec review');
+
+    expect(told).toEqual([expect.stringContaining('Sign in'), expect.stringContaining('Sign in')]);
+    expect((await actionQueue.getValue()).actions).toHaveLength(queuedBefore);
+    expect(h.serverTimer()).toMatchObject({ task_id: h.env.sandbox.demo.tasks.githubPr });
   });
 
   it('explains what to do when there is no last task', async () => {

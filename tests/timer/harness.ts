@@ -55,31 +55,14 @@ export function useTimerHarness() {
 
   function boot(options: BootOptions = {}) {
     const now = () => env.sandbox.clock.now();
-    const queue = createActionQueue({
-      client: async () => {
-        const signedIn = await account.getValue();
-        if (!signedIn || options.silent) return null;
-        return createTimeCampClient({
-          token: signedIn.token,
-          baseUrl: signedIn.baseUrl,
-          fetch: options.fetch,
-          retry: { attempts: 1 },
-        });
-      },
-      now,
-      scheduleRetry: (delay) => void retries.push(delay),
-    });
+    const client = async () => {
+      const signedIn = await account.getValue();
+      if (!signedIn || options.silent) return null;
+      return createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl, fetch: options.fetch, retry: { attempts: 1 } });
+    };
+    const queue = createActionQueue({ client, now, scheduleRetry: (delay) => void retries.push(delay) });
     const engine = createTimerEngine({ queue, now, newId: () => `action-${++ids}`, lookupTask });
-    const sync = () =>
-      syncWithServer({
-        client: async () => {
-          const signedIn = await account.getValue();
-          return signedIn && createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl, retry: { attempts: 1 } });
-        },
-        queue,
-        now,
-        lookupTask,
-      });
+    const sync = () => syncWithServer({ client, queue, now, lookupTask });
     return { queue, engine, sync };
   }
 

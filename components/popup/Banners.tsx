@@ -1,9 +1,9 @@
 import { formatMoment } from '@/components/format/time';
 import { t, tCount } from '@/components/i18n';
-import type { ActionQueue } from '@/lib/storage/queue';
-import type { SyncState } from '@/lib/storage/sync';
+import type { SyncProblem, SyncState } from '@/lib/storage/sync';
 import type { IdlePeriod } from '@/lib/timer/idle';
 import { sendMessage } from '@/lib/messaging/protocol';
+import type { HeldAction } from './held-actions';
 import { usePrefs } from './prefs';
 
 const resolveIdle = (choice: 'discard' | 'discard-and-continue' | 'keep') => void sendMessage('resolveIdle', { choice }).catch(() => undefined);
@@ -12,16 +12,18 @@ const OFFLINE_KINDS = new Set(['network', 'timeout']);
 
 interface Props {
   sync: SyncState | undefined;
-  queue: ActionQueue | undefined;
+  /** The account's changes still to be sent (held ones excluded: they wait for the user). */
+  waiting: number;
+  /** Changes that need attention: the list below the banners shows them and their reasons. */
+  held: readonly HeldAction[];
   idle: IdlePeriod | null | undefined;
   /** Shows the sign-in form again (the token stopped working). */
   onFixToken(): void;
 }
 
 /** How this browser stands with TimeCamp, when that is worth a line: offline, a refused token, a server error, time away. */
-export function Banners({ sync, queue, idle, onFixToken }: Props) {
+export function Banners({ sync, waiting, held, idle, onFixToken }: Props) {
   const prefs = usePrefs();
-  const waiting = queue?.actions.length ?? 0;
   const problem = sync?.problem ?? null;
   const banners = [];
 
@@ -42,7 +44,7 @@ export function Banners({ sync, queue, idle, onFixToken }: Props) {
         </p>
       </div>,
     );
-  } else if (problem && problem.kind !== 'auth') {
+  } else if (problem && problem.kind !== 'auth' && !shownAsHeld(problem, held)) {
     banners.push(
       <div class="banner banner-error" role="alert" key="server">
         <p>
@@ -78,4 +80,9 @@ export function Banners({ sync, queue, idle, onFixToken }: Props) {
   }
 
   return banners.length ? <div class="banners">{banners}</div> : null;
+}
+
+/** The problem is why a change is held, which the needs-attention list already shows beside that change. */
+function shownAsHeld(problem: SyncProblem, held: readonly HeldAction[]): boolean {
+  return held.some(({ attention }) => attention.kind === problem.kind && attention.message === problem.message);
 }

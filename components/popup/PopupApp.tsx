@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { Banners } from './Banners';
 import { Header } from './Header';
+import { accountQueue } from './held-actions';
+import { NeedsAttention } from './NeedsAttention';
 import { displayPrefs, PrefsContext } from './prefs';
 import { RunningTimerCard } from './RunningTimerCard';
 import { SectionBoundary } from './SectionBoundary';
@@ -11,13 +12,15 @@ import { StartForm } from './StartForm';
 import { Today } from './Today';
 import { accountKeyOf } from '@/lib/storage/account';
 import { usePopupState, useStartedElsewhere, useTaskSource } from './use-popup-state';
+import { useTimeCampSync } from './use-timecamp-sync';
 import './popup.css';
 
 /**
- * The toolbar popup: signed out, the sign-in; signed in, the running timer
- * (or the form that starts one), then today's entries. Everything renders
- * from the background's storage and follows its changes; the task tree
- * arrives after the first paint. Each section fails on its own.
+ * The toolbar popup: signed out, the sign-in; signed in, the changes that
+ * need the user's attention, the running timer (or the form that starts
+ * one), then today's entries. Everything renders from the background's
+ * storage and follows its changes; the task tree arrives after the first
+ * paint. Each section fails on its own.
  */
 export function PopupApp() {
   const state = usePopupState();
@@ -27,10 +30,8 @@ export function PopupApp() {
   const prefs = useMemo(() => displayPrefs(state.settings, state.sync?.accountOffsetMinutes ?? null), [state.settings, state.sync?.accountOffsetMinutes]);
 
   const signedInAs = state.account ? accountKeyOf(state.account) : null;
-  useEffect(() => {
-    // The popup opening (or signing in inside it) is the moment to bring the timer and today's entries up to date.
-    if (signedInAs) sendMessage('syncNow').catch(() => undefined);
-  }, [signedInAs]);
+  useTimeCampSync(signedInAs);
+  const { held, waiting } = useMemo(() => accountQueue(state.queue, signedInAs), [state.queue, signedInAs]);
 
   useEffect(() => {
     if (!state.sync?.authProblem) setFixingToken(false);
@@ -54,7 +55,10 @@ export function PopupApp() {
     body = (
       <>
         <SectionBoundary name={t('popup_sectionStatus')}>
-          <Banners sync={state.sync} queue={state.queue} idle={state.idle} onFixToken={() => setFixingToken(true)} />
+          <Banners sync={state.sync} waiting={waiting} held={held} idle={state.idle} onFixToken={() => setFixingToken(true)} />
+        </SectionBoundary>
+        <SectionBoundary name={t('popup_sectionAttention')}>
+          <NeedsAttention held={held} tasks={tasks} />
         </SectionBoundary>
         {fixingToken && (
           <SectionBoundary name={t('popup_sectionSignIn')}>

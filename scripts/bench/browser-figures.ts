@@ -87,7 +87,7 @@ export async function requestCounts(extension: LaunchedExtension, page: Page, sa
   const perStop = count() - before;
   figures.push({ name: 'requests per stop', median: perStop, min: perStop, max: perStop, unit: 'requests', how: 'stopTimer message until the queue is empty, day and issue-time refresh included' });
 
-  figures.push(await syncRequestsPerHour(extension, sandbox, 'idle'));
+  figures.push(...(await requestsPerHour(extension, sandbox, 'idle')));
   before = count();
   await sendRawMessage(page, 'startTimer', { taskId, note: 'bench' });
   await settled();
@@ -95,7 +95,7 @@ export async function requestCounts(extension: LaunchedExtension, page: Page, sa
   figures.push({ name: 'requests per start (with a note)', median: perLaterStart, min: perLaterStart, max: perLaterStart, unit: 'requests', how: 'startTimer with a note until the queue is empty' });
   // The alarm's period follows the timer (every minute while one runs): wait for the switch.
   await until(async () => (await extension.serviceWorker.evaluate(async () => (await (globalThis as unknown as Alarms).chrome.alarms.get('timecamp-sync'))?.periodInMinutes)) === 1, 'the running-timer alarm');
-  figures.push(await syncRequestsPerHour(extension, sandbox, 'running'));
+  figures.push(...(await requestsPerHour(extension, sandbox, 'running')));
   await sendRawMessage(page, 'stopTimer');
   await settled();
   return figures;
@@ -129,17 +129,69 @@ const TREE_REQUESTS_PER_HOUR = 2 * 2;
  * what one alarm costs (fired once and counted), plus the task tree's
  * background revalidation.
  */
-export async function syncRequestsPerHour(extension: LaunchedExtension, sandbox: Sandbox, state: 'idle' | 'running'): Promise<TimingFigure> {
+async function syncRequestsPerHour(extension: LaunchedExtension, sandbox: Sandbox, state: 'idle' | 'running'): Promise<TimingFigure> {
   const sync = await oneSyncAlarm(extension, sandbox);
   const perHour = (sync.period ? (60 / sync.period) * sync.requests : 0) + TREE_REQUESTS_PER_HOUR;
   return {
-    name: `requests per hour, timer ${state}`,
+    name: `requests per hour, popup closed, timer ${state}`,
     median: perHour,
     min: perHour,
     max: perHour,
     unit: 'requests',
     budget: state === 'idle' ? 60 + TREE_REQUESTS_PER_HOUR : undefined,
     how: `sync alarm every ${sync.period} min × ${sync.requests} request(s) measured, + task tree revalidation`,
+  };
+}
+
+/** Requests per hour with the popup closed, then with it open, in the timer's current state. */
+async function requestsPerHour(extension: LaunchedExtension, sandbox: Sandbox, state: 'idle' | 'running'): Promise<TimingFigure[]> {
+  const closed = await syncRequestsPerHour(extension, sandbox, state);
+  // The alarm was just fired and set a whole period out: the popup's window below ends before it comes again.
+  return [closed, await popupOpenRequestsPerHour(extension, sandbox, state, closed)];
+}
+
+type PeriodicSyncLog = { chrome: { runtime: { onMessage: { addListener(listener: (message: unknown) => void): void } } }; benchPeriodicSyncs?: number[] };
+
+/**
+ * Requests per hour while the popup stays open: on top of what the background
+ * does anyway (`closed`), the popup's periodic status checks. The service
+ * worker notes when each periodic `syncNow` arrives; the requests TimeCamp gets
+ * between the first and the third, over those two intervals, give both how
+ * often the popup asks and what each check costs. What opening the popup costs
+ * comes before the first and is not counted.
+ */
+async function popupOpenRequestsPerHour(extension: LaunchedExtension, sandbox: Sandbox, state: 'idle' | 'running', closed: TimingFigure): Promise<TimingFigure> {
+  const worker = extension.serviceWorker;
+  await worker.evaluate(() => {
+    const log = globalThis as unknown as PeriodicSyncLog;
+    if (log.benchPeriodicSyncs) {
+      log.benchPeriodicSyncs.length = 0;
+      return;
+    }
+    log.benchPeriodicSyncs = [];
+    // A listener that answers nothing leaves the answer to the extension's own.
+    log.chrome.runtime.onMessage.addListener((message) => {
+      const { type, data } = (message ?? {}) as { type?: string; data?: { periodic?: boolean } };
+      if (type === 'syncNow' && data?.periodic) log.benchPeriodicSyncs!.push(Date.now());
+    });
+  });
+  const popup = await extension.openPopup();
+  const checks = () => worker.evaluate(() => [...((globalThis as unknown as PeriodicSyncLog).benchPeriodicSyncs ?? [])]);
+  await until(async () => (await checks()).length >= 3, 'three periodic status checks from the open popup', 60_000);
+  await popup.close();
+
+  const [first, , third] = (await checks()) as [number, number, number];
+  const requests = sandbox.requests.filter((request) => request.method !== 'OPTIONS' && request.time >= first && request.time < third).length;
+  const everyMs = (third - first) / 2;
+  const perCheck = requests / 2;
+  const perHour = closed.median + (3_600_000 / everyMs) * perCheck;
+  return {
+    name: `requests per hour, popup open, timer ${state}`,
+    median: perHour,
+    min: perHour,
+    max: perHour,
+    unit: 'requests',
+    how: `popup's status check every ${(everyMs / 1000).toFixed(0)} s × ${perCheck} request(s) measured, + the popup-closed figure`,
   };
 }
 

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/Popup';
 import { today } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
-import { actionQueue, type QueuedAction } from '@/lib/storage/queue';
+import { actionQueue, EMPTY_QUEUE, type QueuedAction } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import { TASK_CACHE_KEY } from '@/components/popup/task-tree';
@@ -66,7 +68,8 @@ describe('the popup, no timer running', () => {
     await until(() => byRole(popup, 'button', 'Start timer'));
     const task = byRole(popup, 'combobox', 'Task');
     expect(task.getAttribute('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(task);
+    // The field takes the focus in an effect, after the first paint.
+    await until(() => expect(document.activeElement).toBe(task));
     expect(byLabel(popup, 'Note').tagName).toBe('INPUT');
     expect(queryByRole(popup, 'timer')).toBeNull();
     // One task bills, so the account uses billing and the switch is offered.
@@ -101,6 +104,62 @@ describe('the popup, no timer running', () => {
 
     expect(byRole(popup, 'alert').textContent).toBe('Choose a task first.');
     expect(background.of('startTimer')).toEqual([]);
+  });
+});
+
+describe('the popup left open', () => {
+  const syncs = () => background.of('syncNow');
+  // Only the interval is faked. Messages leave asynchronously, so waiting uses real timeouts
+  // (`until`, being vi.waitFor, would move the faked clock on by itself).
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  async function eventually(check: () => void): Promise<void> {
+    for (let tries = 0; ; tries++) {
+      try {
+        return check();
+      } catch (error) {
+        if (tries === 100) throw error;
+        await settle();
+      }
+    }
+  }
+
+  it("asks the background for TimeCamp's status every 15 s, until it closes", async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    await signedIn();
+    const popup = mount(<Popup />);
+    await eventually(() => expect(syncs()).toEqual([{}]));
+
+    vi.advanceTimersByTime(14_999);
+    await settle();
+    expect(syncs()).toEqual([{}]);
+    vi.advanceTimersByTime(1);
+    await eventually(() => expect(syncs()).toEqual([{}, { periodic: true }]));
+    vi.advanceTimersByTime(15_000);
+    await eventually(() => expect(syncs()).toEqual([{}, { periodic: true }, { periodic: true }]));
+
+    act(() => render(null, popup));
+    vi.advanceTimersByTime(60_000);
+    await settle();
+    expect(syncs()).toHaveLength(3);
+  });
+
+  it('asks nothing while signed out, and stops asking when the user signs out', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const popup = mount(<Popup />);
+    await eventually(() => byRole(popup, 'button', 'Connect'));
+    vi.advanceTimersByTime(60_000);
+    await settle();
+    expect(syncs()).toEqual([]);
+
+    await signedIn();
+    await eventually(() => expect(syncs()).toEqual([{}]));
+    await account.setValue(null);
+    await eventually(() => byRole(popup, 'button', 'Connect'));
+    // Preact lets go of the signed-in effects after the next paint.
+    await settle();
+    vi.advanceTimersByTime(60_000);
+    await settle();
+    expect(syncs()).toEqual([{}]);
   });
 });
 
@@ -162,11 +221,11 @@ describe('the popup, a timer running', () => {
 });
 
 describe("the popup's banners", () => {
-  const stop: QueuedAction = { id: 'a', at: 0, type: 'stop', timer: { timerId: 1, entryId: 2 } };
+  const stop: QueuedAction = { id: 'a', at: 0, account: ACCOUNT_KEY, type: 'stop', timer: { timerId: 1, entryId: 2 } };
 
   it('offline: says so and how many changes wait', async () => {
     await signedIn();
-    await actionQueue.setValue({ actions: [stop, { ...stop, id: 'b' }], started: {}, failures: 1 });
+    await actionQueue.setValue({ ...EMPTY_QUEUE, actions: [stop, { ...stop, id: 'b' }], failures: 1 });
     await syncState.setValue({ lastSyncAt: null, accountOffsetMinutes: null, authProblem: false, problem: { kind: 'network', message: 'fetch failed', during: 'Stopping the timer', at: 0 } });
     const popup = mount(<Popup />);
 

@@ -3,12 +3,15 @@
 //
 //   npx tsx scripts/extract-api-schemas.ts <path to timecamp-openapi.yaml>
 //
-// Besides trimming, two kinds of adjustment are made and listed in the output's `adjustments`:
+// Besides trimming, three kinds of adjustment are made and listed in the output's `adjustments`:
 // - corrections: a short, reasoned list of places where the description's schema cannot be what
-//   the server sends (a list described as one item, a body HTTP forbids);
+//   the server sends (a list described as one item, a body HTTP forbids, one schema for the
+//   answers of several actions);
 // - reconciliation with the description's own examples, which are captured production answers:
 //   where an example contradicts its schema (ids sent as strings where the schema says integer,
-//   null where it says non-null), the schema is widened to accept what the example shows.
+//   null where it says non-null), the schema is widened to accept what the example shows;
+// - closure: successful answers refuse fields the schema does not document, so the sandbox (and
+//   with it the client) cannot come to lean on extras. Only where the examples carry no such field.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -28,13 +31,19 @@ interface Adjustment {
 interface Correction {
   operation: string;
   status: string;
-  /** 'list': the schema describes one element of the list the endpoint answers. */
-  kind: 'list' | 'replace';
+  /**
+   * 'list': the schema describes one element of the list the endpoint answers.
+   * 'examples': the schema merges several answers; each example is one of them, with exactly its fields.
+   */
+  kind: 'list' | 'replace' | 'examples';
   schema?: Schema | null;
   reason: string;
 }
 
 const EXAMPLE_WINS = "The description's example (a production answer) contradicts its schema.";
+const CLOSED =
+  'The sandbox answers exactly the documented fields, so a client cannot come to depend on extras; ' +
+  "the description's examples (production answers) carry no other field.";
 const OUTPUT = fileURLToPath(new URL('../tests/contract/timecamp-schemas.json', import.meta.url));
 const KEPT_KEYWORDS = new Set(['type', 'properties', 'items', 'oneOf', 'anyOf', 'nullable', 'required', 'additionalProperties']);
 /** Keys like '[task_id]' stand for "any id" in TimeCamp's description. */
@@ -52,6 +61,15 @@ const CORRECTIONS: Correction[] = [
     status: '200',
     kind: 'list',
     reason: "The schema describes one activity; the endpoint answers a list of them, as the description's own example shows.",
+  },
+  {
+    operation: 'POST /timer',
+    status: '200',
+    kind: 'examples',
+    reason:
+      'One schema merges the answers of status (running and stopped), start and stop, and lacks the fields of start ' +
+      '(new_timer_id) and stop (entry_time); its examples show each answer. The answer is one of them, with its fields ' +
+      'and no others, and isTimerRunning as its example has it.',
   },
   {
     operation: 'GET /entries',
@@ -212,6 +230,69 @@ function nullableForAjv(schema: Json): Json {
   return result;
 }
 
+/**
+ * Successful answers left open: the server adds fields there that the schema does not list.
+ * Error bodies stay open too: the founding document's errors carry a `code` besides the message.
+ */
+const OPEN: Record<string, string> = {
+  'GET /entries 200': 'opt_fields=breadcrumps and include_project add fields the schema does not list.',
+};
+
+/** One alternative per example: its fields typed as documented (or as the example shows them), all required. */
+function fromExamples(documented: Schema, examples: Json[]): Schema {
+  const properties = isObject(documented.properties) ? documented.properties : {};
+  return {
+    anyOf: examples.filter(isObject).map((example) => ({
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.entries(example).map(([name, value]) => {
+          const schema = isObject(properties[name]) ? properties[name] : { type: jsonType(value) };
+          // The flag tells the running status from the stopped one.
+          return [name, typeof value === 'boolean' ? { ...schema, enum: [value] } : schema];
+        }),
+      ),
+      required: Object.keys(example),
+    })),
+  };
+}
+
+/** `additionalProperties: false` on every object the schema documents fields of, however deep. */
+function close(schema: Json): Json {
+  if (Array.isArray(schema)) return schema.map(close);
+  if (!isObject(schema)) return schema;
+  const result: Schema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties' && isObject(value)) {
+      result[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, close(child)]));
+    } else if (['additionalProperties', 'items', 'oneOf', 'anyOf'].includes(key)) {
+      result[key] = close(value);
+    } else {
+      result[key] = value;
+    }
+  }
+  if (isObject(schema.properties) && schema.additionalProperties === undefined) result.additionalProperties = false;
+  return result;
+}
+
+/** Fields of `value` a closed schema refuses; an alternative that takes the value without any counts. */
+function refusedFields(schema: Json, value: Json, pointer: string): string[] {
+  if (!isObject(schema)) return [];
+  const alternatives = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
+  if (Array.isArray(alternatives)) {
+    const each = alternatives.map((s) => refusedFields(s, value, pointer));
+    return each.find((refused) => refused.length === 0) ?? each.flat();
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => refusedFields(schema.items ?? {}, item, `${pointer}/${i}`));
+  if (!isObject(value)) return [];
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  return Object.entries(value).flatMap(([name, child]) => {
+    const at = `${pointer}/${name}`;
+    if (name in properties) return refusedFields(properties[name] as Json, child, at);
+    if (schema.additionalProperties === false) return [at];
+    return refusedFields(schema.additionalProperties ?? {}, child, at);
+  });
+}
+
 function sortKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!isObject(value)) return value;
@@ -269,14 +350,27 @@ function extract(specPath: string) {
         continue;
       }
       let schema = trim(spec, media.schema ?? {});
-      let examples = exampleValues(media);
+      const examples = exampleValues(media);
       if (correction?.kind === 'list') {
-        examples = examples.flatMap((e) => (Array.isArray(e) ? e : [e]));
-        for (const example of examples) schema = reconcile(schema, example, '/items', note);
+        for (const example of examples.flatMap((e) => (Array.isArray(e) ? e : [e]))) {
+          schema = reconcile(schema, example, '/items', note);
+        }
         schema = { type: 'array', items: schema };
         note('', "the described object is the type of the list's items", correction.reason);
+      } else if (correction?.kind === 'examples') {
+        schema = fromExamples(schema, examples);
+        note('', "one alternative per example, with the example's fields, all required", correction.reason);
       } else {
         for (const example of examples) schema = reconcile(schema, example, '', note);
+      }
+      const name = `${operationName} ${status}`;
+      const closed = close(schema) as Schema;
+      // Nothing to close where the schema names no field (e.g. a list of items left undescribed).
+      if (status.startsWith('2') && !(name in OPEN) && JSON.stringify(closed) !== JSON.stringify(schema)) {
+        const refused = examples.flatMap((example) => refusedFields(closed, example, ''));
+        if (refused.length > 0) throw new Error(`${name} cannot be closed: its examples carry ${refused.join(', ')}`);
+        schema = closed;
+        note('', 'closed: fields the schema does not document are refused', CLOSED);
       }
       responses[status] = nullableForAjv(schema);
     }

@@ -1,6 +1,7 @@
 // Every operation and status in timecamp-schemas.json (extracted from TimeCamp's OpenAPI
 // description) is produced by a real request to the sandbox and its body checked against the
-// schema. A field of the wrong type, or a documented field the sandbox stops sending, fails here.
+// schema. A field of the wrong type, a documented field the sandbox stops sending, or (in the
+// successful answers the extraction closes) a field the description does not document fails here.
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -39,7 +40,8 @@ function typeMatches(schema: Schema, value: unknown): boolean {
 function missingFields(schema: Schema, value: unknown, at = ''): string[] {
   const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
   if (alternatives) {
-    const chosen = alternatives.find((s) => typeMatches(s, value));
+    // The alternative the value is (e.g. the timer's stop answer), else the first of its type.
+    const chosen = alternatives.find((s) => validatorFor(s)(value)) ?? alternatives.find((s) => typeMatches(s, value));
     return chosen ? missingFields(chosen, value, at) : [];
   }
   if (Array.isArray(value) && schema.items) {
@@ -84,11 +86,9 @@ function call(method: string, resource: string, options: CallOptions = {}): Prom
   return fetch(`${sandbox.url}/${resource}?${query}`, { method, headers, body });
 }
 
-/** A response to check; `complete: false` for answers the spec describes only in part (timer actions). */
 interface Sample {
   label: string;
   response: Response;
-  complete?: boolean;
 }
 
 const token = (key: 'noCreate' | 'manager' | 'guest') =>
@@ -105,8 +105,7 @@ async function createTask(): Promise<string> {
   return Object.keys((await response.json()) as object)[0] as string;
 }
 
-const one = (label: string, response: Promise<Response>, complete = true) =>
-  response.then((r): Sample[] => [{ label, response: r, complete }]);
+const one = (label: string, response: Promise<Response>) => response.then((r): Sample[] => [{ label, response: r }]);
 
 const SCENARIOS: Record<string, () => Promise<Sample[]>> = {
   'GET /me 200': () => one('me', call('GET', 'me')),
@@ -180,17 +179,23 @@ const SCENARIOS: Record<string, () => Promise<Sample[]>> = {
 
   'POST /timer 200': async () => {
     const status = () => call('POST', 'timer', { form: { action: 'status' } });
-    const samples: Sample[] = [{ label: 'status, stopped', response: await status(), complete: false }];
-    const started = await call('POST', 'timer', { form: { action: 'start', task_id: sandbox.demo.tasks.githubIssue } });
-    samples.push({ label: 'start', response: started.clone(), complete: false });
-    const { new_timer_id } = (await started.json()) as { new_timer_id: number };
+    const start = () => call('POST', 'timer', { form: { action: 'start', task_id: sandbox.demo.tasks.githubIssue } });
+    const samples: Sample[] = [{ label: 'status, stopped', response: await status() }];
+    const started = await start();
+    samples.push({ label: 'start', response: started.clone() });
     now += 90_000;
     samples.push({ label: 'status, running', response: await status() });
-    const stopped = await call('POST', 'timer', { form: { action: 'stop', timer_id: new_timer_id } });
-    samples.push({ label: 'stop', response: stopped, complete: false });
+    samples.push({ label: 'stop', response: await call('POST', 'timer', { form: { action: 'stop' } }) });
+    const { new_timer_id } = (await (await start()).json()) as { new_timer_id: number };
+    now += 30_000;
+    const named = await call('POST', 'timer', { form: { action: 'stop', timer_id: new_timer_id } });
+    samples.push({ label: 'stop naming the running timer (founding document)', response: named });
     return samples;
   },
-  'POST /timer 400': () => one('unknown action', call('POST', 'timer', { form: { action: 'pause' } })),
+  'POST /timer 400': async () => [
+    { label: 'unknown action', response: await call('POST', 'timer', { form: { action: 'pause' } }) },
+    { label: 'stop with nothing running', response: await call('POST', 'timer', { form: { action: 'stop' } }) },
+  ],
   'POST /timer 403': () =>
     one(
       'task the user may not track to',
@@ -231,7 +236,7 @@ describe("sandbox answers match TimeCamp's OpenAPI description", () => {
         const scenario = SCENARIOS[name];
         expect(scenario, `no request that produces ${name}; add one to SCENARIOS`).toBeDefined();
         const samples = await (scenario as () => Promise<Sample[]>)();
-        for (const { label, response, complete = true } of samples) {
+        for (const { label, response } of samples) {
           expect(response.status, label).toBe(Number(status));
           const text = await response.text();
           if (schema === null) {
@@ -242,7 +247,7 @@ describe("sandbox answers match TimeCamp's OpenAPI description", () => {
           const body: unknown = JSON.parse(text);
           const validate = validatorFor(schema);
           expect(validate(body) ? [] : validate.errors, `${label}: ${text.slice(0, 300)}`).toEqual([]);
-          if (complete) expect(missingFields(schema, body), `${label}: documented fields missing`).toEqual([]);
+          expect(missingFields(schema, body), `${label}: documented fields missing`).toEqual([]);
         }
       });
     }
@@ -275,6 +280,31 @@ describe('the contract check itself', () => {
     const validate = validatorFor(schemaOf('GET /tasks'));
     expect(validate(tasks)).toBe(true);
     expect(validate({ [id]: { ...task, archived: false } })).toBe(false);
+  });
+
+  it('refuses a timer status with a field the description does not document', async () => {
+    await call('POST', 'timer', { form: { action: 'start', task_id: sandbox.demo.tasks.githubIssue } });
+    const status = (await (await call('POST', 'timer', { form: { action: 'status' } })).json()) as Record<string, unknown>;
+    const validate = validatorFor(schemaOf('POST /timer'));
+    expect(validate(status)).toBe(true);
+    expect(validate({ ...status, task_id: String(sandbox.demo.tasks.githubIssue) })).toBe(false);
+    expect(validate({ ...status, name: 'Fix login redirect' })).toBe(false);
+    expect(validate({ isTimerRunning: false, elapsed: 0, external_task_id: null })).toBe(false);
+    // Each timer answer is held to its own fields: a running status is not a stopped one.
+    expect(validate({ isTimerRunning: true, elapsed: 0 })).toBe(false);
+    expect(validate({ elapsed: 60, entry_id: '1', entry_time: 60, isTimerRunning: false })).toBe(false);
+  });
+
+  it('refuses extras in the other successful answers it closes', async () => {
+    const entryId = await createEntry();
+    const changed = (await (await call('PUT', 'entries', { form: { id: entryId, note: 'x' } })).json()) as object;
+    expect(validatorFor(schemaOf('PUT /entries'))(changed)).toBe(true);
+    expect(validatorFor(schemaOf('PUT /entries'))({ ...changed, description: 'x' })).toBe(false);
+    expect(validatorFor(schemaOf('DELETE /entries'))({ message: 'removed', entry_id: entryId })).toBe(false);
+    expect(validatorFor(schemaOf('POST /entries'))({ entry_id: entryId, duration: 1800 })).toBe(false);
+    const tasks = (await (await call('GET', 'tasks')).json()) as Record<string, Record<string, unknown>>;
+    const [id, task] = Object.entries(tasks)[0] as [string, Record<string, unknown>];
+    expect(validatorFor(schemaOf('GET /tasks'))({ [id]: { ...task, path: 'a / b' } })).toBe(false);
   });
 
   it('notices a documented field that went missing', async () => {

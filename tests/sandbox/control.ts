@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SandboxClock } from './clock.ts';
-import { type FailOptions, type FaultStatus, MALFORM_KINDS, type MalformKind } from './faults.ts';
+import { type FailOptions, type FaultStatus, MALFORM_KINDS, type MalformKind, type MalformOptions } from './faults.ts';
 import type { RecordedRequest } from './server.ts';
 import type { SandboxState } from './state.ts';
 import { readBody } from './transport.ts';
@@ -16,7 +16,7 @@ export interface ControlTarget {
   faults: {
     latency(ms: number): void;
     failNext(n: number, status: number, opts?: FailOptions): void;
-    malformNext(n: number, kind: MalformKind): void;
+    malformNext(n: number, kind: MalformKind, opts?: MalformOptions): void;
     dropNext(n: number, opts?: { afterApply?: boolean }): void;
     offline(on: boolean): Promise<void>;
     reset(): void;
@@ -175,7 +175,10 @@ export class ControlServer {
       if (!MALFORM_KINDS.includes(malform.kind as MalformKind)) {
         throw new ControlError(400, `malformNext.kind must be one of ${MALFORM_KINDS.join(', ')}`);
       }
-      faults.malformNext(asNumber(malform.n ?? 1, 'malformNext.n'), malform.kind as MalformKind);
+      faults.malformNext(asNumber(malform.n ?? 1, 'malformNext.n'), malform.kind as MalformKind, {
+        code: malform.code === undefined ? undefined : asNumber(malform.code, 'malformNext.code'),
+        message: typeof malform.message === 'string' ? malform.message : undefined,
+      });
     }
     if (body.dropNext !== undefined) {
       const drop = asObject(body.dropNext, 'dropNext');

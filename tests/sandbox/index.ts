@@ -2,7 +2,7 @@
 // runs and demos. It shares no code with the extension: it mimics the server independently.
 import { SandboxClock } from './clock.ts';
 import { ControlServer } from './control.ts';
-import { type FailOptions, FaultQueue, type MalformKind } from './faults.ts';
+import { type FailOptions, FaultQueue, type MalformKind, type MalformOptions } from './faults.ts';
 import { createSeededState, DEMO_TOKEN, type SeedKind } from './seed/index.ts';
 import { ApiServer, type RecordedRequest } from './server.ts';
 import type { DemoLandmarks, SandboxState, SandboxUser } from './state.ts';
@@ -10,7 +10,7 @@ import { API_PREFIX } from './transport.ts';
 import { assertTimeZone } from './zone.ts';
 
 export type { SandboxClock } from './clock.ts';
-export type { FailOptions, FaultStatus, MalformKind } from './faults.ts';
+export type { FailOptions, FaultStatus, MalformKind, MalformOptions } from './faults.ts';
 export type { RecordedRequest } from './server.ts';
 export type * from './state.ts';
 export { DEMO_TOKEN, LARGE_TASK_COUNT, USER_IDS } from './seed/index.ts';
@@ -35,8 +35,11 @@ export interface SandboxFaults {
   latency(ms: number): void;
   /** The next `n` requests answer `status` with a `{message}` body; a 429 carries Retry-After (1 s by default, null for none). */
   failNext(n: number, status: number, opts?: FailOptions): void;
-  /** The next `n` answers are a 200 with a broken body. */
-  malformNext(n: number, kind: MalformKind): void;
+  /**
+   * The next `n` answers are a 200 with a body the operation does not promise: broken, of another
+   * shape, or (`error-in-ok`, with `opts.code`/`opts.message`) an error body with nothing applied.
+   */
+  malformNext(n: number, kind: MalformKind, opts?: MalformOptions): void;
   /** The next `n` requests get no answer (socket destroyed); with afterApply the request takes effect first. */
   dropNext(n: number, opts?: { afterApply?: boolean }): void;
   /** true closes the API listener (ECONNREFUSED); false listens again on the same port. */
@@ -86,7 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults: SandboxFaults = {
     latency: (ms) => faultQueue.setLatency(ms),
     failNext: (n, status, opts) => faultQueue.failNext(n, status, opts),
-    malformNext: (n, kind) => faultQueue.malformNext(n, kind),
+    malformNext: (n, kind, opts) => faultQueue.malformNext(n, kind, opts),
     dropNext: (n, opts) => faultQueue.dropNext(n, opts?.afterApply ?? false),
     offline: (on) => api.setOffline(on),
     reset: () => {

@@ -12,7 +12,11 @@ function scalar(value: ParamValue | undefined): string | undefined {
 
 /** Typed reads of request parameters, whichever transport (query, path pairs, form, JSON) carried them. */
 export class Params {
-  constructor(readonly raw: ParamRecord) {}
+  /** `fromJson`: names whose value came from a JSON body, where values carry JSON's own types. */
+  constructor(
+    readonly raw: ParamRecord,
+    private readonly fromJson: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Present with a non-empty value. */
   has(name: string): boolean {
@@ -35,10 +39,27 @@ export class Params {
     return Number(text);
   }
 
+  /**
+   * A parameter the spec documents as a boolean: `true`/`false` as text in a query, path pair or
+   * form, a JSON boolean in a JSON body. Anything else (`1`, `0`, `yes`) is refused, so a client
+   * that leans on PHP's loose truthiness fails here rather than against a stricter server.
+   */
   bool(name: string): boolean | undefined {
-    const text = this.string(name)?.trim().toLowerCase();
-    if (text === undefined || text === '') return undefined;
-    return !['0', 'false', 'no', 'off'].includes(text);
+    const value = this.raw[name];
+    if (value === undefined || value === null || value === '') return undefined;
+    if (this.fromJson.has(name) ? typeof value === 'boolean' : value === 'true' || value === 'false') {
+      return value === true || value === 'true';
+    }
+    throw badRequest(`${name} must be true or false`);
+  }
+
+  /** A parameter the spec documents as `0`/`1` (e.g. tasks `minimal`, `billable`): those two only, as text or numbers. */
+  bit(name: string): boolean | undefined {
+    const value = this.raw[name];
+    if (value === undefined || value === null || value === '') return undefined;
+    if (value === '1' || value === 1) return true;
+    if (value === '0' || value === 0) return false;
+    throw badRequest(`${name} must be 0 or 1`);
   }
 
   list(name: string): string[] {

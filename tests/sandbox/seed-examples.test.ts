@@ -117,11 +117,9 @@ describe('requests as the founding document writes them', () => {
       entry_id: String(started.entry_id),
       timer_id: String(started.new_timer_id),
       start_time: '2024-06-12 14:00:00',
-      task_id: String(sandbox.demo.tasks.jiraIssue),
-      name: 'Export fails',
-      external_task_id: 'jira_issue_acme.atlassian.net/PROJ-7',
     });
 
+    // `timer_id` on stop is the founding document's (a leniency): it names the running timer here.
     const stopped = await json<Row>(
       await api('/timer/format/json', formInit('POST', {
         api_token: sandbox.token,
@@ -317,7 +315,9 @@ describe('transport', () => {
 
 describe('values as the real server sends them', () => {
   it('mixes strings and numbers the way TimeCamp does', async () => {
-    const [entry] = await json<Row[]>(await api(`/entries?format=json&from=2024-06-06&to=${TODAY}`, { headers: bearer() }));
+    const [entry] = await json<Row[]>(
+      await api(`/entries?format=json&from=2024-06-06&to=${TODAY}&user_ids=me`, { headers: bearer() }),
+    );
     expect(entry).toMatchObject({
       id: expect.any(Number),
       duration: expect.stringMatching(/^\d+$/),
@@ -397,19 +397,6 @@ describe('TimeCamp behaviour', () => {
     // Jan's timer (seeded) is his own business.
     const jan = tokenOf(sandbox.demo.users.manager);
     expect(await json<Row>(await timer({ action: 'status' }, jan))).toMatchObject({ isTimerRunning: true });
-  });
-
-  it('answers a repeated stop with the first stop’s result and leaves a newer timer alone', async () => {
-    const started = await json<Row>(await timer({ action: 'start' }));
-    now += 5 * 60_000;
-    const stop = { action: 'stop', timer_id: started.new_timer_id as number };
-    const first = await json<Row>(await timer(stop));
-    await timer({ action: 'start' });
-    now += 60_000;
-    expect(await json<Row>(await timer(stop))).toEqual(first);
-    expect(await json<Row>(await timer({ action: 'status' }))).toMatchObject({ isTimerRunning: true, elapsed: 60 });
-    expect(await json<Row>(await timer({ action: 'stop' }))).toMatchObject({ elapsed: 60 });
-    expect(await json<Row>(await timer({ action: 'stop' }))).toEqual({ isTimerRunning: false, elapsed: 0 });
   });
 
   it('refuses tasks that cannot take time', async () => {
@@ -527,7 +514,9 @@ describe('TimeCamp behaviour', () => {
   });
 
   it('shows a week of the demo user’s work, today included', async () => {
-    const entries = await json<Row[]>(await api(`/entries?format=json&from=2024-06-06&to=${TODAY}`, { headers: bearer() }));
+    const entries = await json<Row[]>(
+      await api(`/entries?format=json&from=2024-06-06&to=${TODAY}&user_ids=me`, { headers: bearer() }),
+    );
     const days = new Set(entries.map((e) => e.date));
     expect(days).toEqual(new Set(['2024-06-06', '2024-06-07', '2024-06-10', '2024-06-11', TODAY]));
     expect(entries.filter((e) => e.date === TODAY).every((e) => (e.end_time as string) <= '14:30:00')).toBe(true);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxClock } from './clock.ts';
 import { ApiError } from './errors.ts';
-import { failureReply, type Fault, type FaultQueue, malformedBody } from './faults.ts';
+import { failureReply, type Fault, type FaultQueue, malformedBody, UNAPPLIED_MALFORM_KINDS } from './faults.ts';
 import type { ParamRecord, ParamValue } from './form.ts';
 import { Params } from './params.ts';
 import { type Reply, writePreflight, writeRaw, writeReply } from './respond.ts';
@@ -39,7 +39,7 @@ function describeFault(fault: Fault): string {
     case 'fail':
       return `fail ${fault.status}`;
     case 'malform':
-      return `malform ${fault.malform}`;
+      return fault.error ? `malform ${fault.malform} ${fault.error.code}` : `malform ${fault.malform}`;
   }
 }
 
@@ -99,13 +99,16 @@ export class ApiServer {
     if (this.listening) await this.stop();
   }
 
-  private stop(): Promise<void> {
+  private async stop(): Promise<void> {
     this.listening = false;
-    return new Promise((resolve) => {
+    await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       // Keep-alive sockets would otherwise keep answering while "offline".
       this.server.closeAllConnections();
     });
+    // Give an in-process client a turn to see its pooled sockets close; otherwise its next request
+    // may go out on one of them and fail as a reset socket instead of a refused connection.
+    await sleep(20);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -155,8 +158,8 @@ export class ApiServer {
       this.answer(req, res, record, failureReply(fault), request.format);
       return;
     }
-    if (fault?.kind === 'malform' && fault.malform === 'html') {
-      this.answerMalformed(req, res, record, fault.malform, { status: 200 });
+    if (fault?.kind === 'malform' && UNAPPLIED_MALFORM_KINDS.includes(fault.malform)) {
+      this.answerMalformed(req, res, record, fault, { status: 200 });
       return;
     }
 
@@ -166,7 +169,7 @@ export class ApiServer {
       return;
     }
     if (fault?.kind === 'malform') {
-      this.answerMalformed(req, res, record, fault.malform, reply);
+      this.answerMalformed(req, res, record, fault, reply);
       return;
     }
     this.answer(req, res, record, reply, request.format);
@@ -181,10 +184,10 @@ export class ApiServer {
     req: IncomingMessage,
     res: ServerResponse,
     record: RecordedRequest,
-    kind: Parameters<typeof malformedBody>[0],
+    fault: Parameters<typeof malformedBody>[0],
     real: Reply,
   ) {
-    const { contentType, text } = malformedBody(kind, real);
+    const { contentType, text } = malformedBody(fault, real);
     writeRaw(req, res, 200, contentType, text);
     record.status = 200;
   }
@@ -210,7 +213,8 @@ export class ApiServer {
       return { status: 401, body: { message, code: 401 } };
     }
     try {
-      return handler({ state: this.deps.state, user, params: new Params(request.params), clock: this.deps.clock });
+      const params = new Params(request.params, request.jsonNames);
+      return handler({ state: this.deps.state, user, params, clock: this.deps.clock });
     } catch (error) {
       if (error instanceof ApiError) return { status: error.status, body: error.body };
       console.error('sandbox: handler failed', error);

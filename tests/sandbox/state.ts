@@ -88,13 +88,6 @@ export interface RunningTimer {
   entry_id: number;
 }
 
-export interface StoppedTimer {
-  timer_id: number;
-  user_id: number;
-  entry_id: number;
-  elapsed: number;
-}
-
 export interface TagList {
   id: number;
   name: string;
@@ -238,7 +231,6 @@ export interface SandboxState {
   entryChanges: EntryChange[];
   /** Running timers by user id: TimeCamp allows one per user. */
   timers: Map<number, RunningTimer>;
-  stoppedTimers: Map<number, StoppedTimer>;
   tagLists: Map<number, TagList>;
   tags: Map<number, Tag>;
   applications: Map<number, Application>;

@@ -22,6 +22,8 @@ export interface ParsedRequest {
   bodyError: string | null;
   /** Path pairs, then query, then body: later sources win. */
   params: ParamRecord;
+  /** Names in `params` whose value came from a JSON body (typed: booleans, numbers) rather than text. */
+  jsonNames: ReadonlySet<string>;
   format: ResponseFormat;
   token: string | null;
   tokenSource: TokenSource | null;
@@ -53,20 +55,26 @@ function splitPath(pathname: string): { resource: string | null; pathParams: Rec
   return { resource: resource ?? null, pathParams };
 }
 
-function parseBody(text: string, contentType: string): { body: ParamValue | undefined; error: string | null } {
-  if (text === '') return { body: undefined, error: null };
+interface ParsedBody {
+  body: ParamValue | undefined;
+  error: string | null;
+  json: boolean;
+}
+
+function parseBody(text: string, contentType: string): ParsedBody {
+  if (text === '') return { body: undefined, error: null, json: false };
   const looksJson = /^\s*[[{]/.test(text);
   if (contentType.includes('json') || (!contentType.includes('form') && looksJson)) {
     try {
-      return { body: JSON.parse(text) as ParamValue, error: null };
+      return { body: JSON.parse(text) as ParamValue, error: null, json: true };
     } catch {
-      return { body: text, error: 'Request body is not valid JSON' };
+      return { body: text, error: 'Request body is not valid JSON', json: false };
     }
   }
   if (contentType === '' || contentType.includes('x-www-form-urlencoded') || contentType.includes('text/plain')) {
-    return { body: parseForm(text), error: null };
+    return { body: parseForm(text), error: null, json: false };
   }
-  return { body: text, error: null };
+  return { body: text, error: null, json: false };
 }
 
 function isRecord(value: ParamValue | undefined): value is ParamRecord {
@@ -100,7 +108,7 @@ export function parseRequest(req: IncomingMessage, bodyText: string): ParsedRequ
   const headers = flattenHeaders(req);
   const { resource, pathParams } = splitPath(url.pathname);
   const query = parseForm(url.search.slice(1));
-  const { body, error } = parseBody(bodyText, (headers['content-type'] ?? '').toLowerCase());
+  const { body, error, json } = parseBody(bodyText, (headers['content-type'] ?? '').toLowerCase());
   const bodyParams = isRecord(body) ? body : {};
   const params: ParamRecord = { ...pathParams, ...query, ...bodyParams };
   const format = typeof params.format === 'string' && params.format.toLowerCase() === 'json' ? 'json' : 'xml';
@@ -113,6 +121,7 @@ export function parseRequest(req: IncomingMessage, bodyText: string): ParsedRequ
     body,
     bodyError: error,
     params,
+    jsonNames: new Set(json ? Object.keys(bodyParams) : []),
     format,
     headers,
     ...findToken(headers, query, pathParams, bodyParams),

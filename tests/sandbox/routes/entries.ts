@@ -112,10 +112,16 @@ function recordChange(
   });
 }
 
-/** Users whose entries the caller asked for; TimeCamp answers 403 with `[]` for anyone it will not show. */
+/**
+ * Users whose entries the caller asked for; TimeCamp answers 403 with `[]` for anyone it will not
+ * show. Without `user_ids`, everyone the caller may see: the whole account for a time-tracking
+ * administrator, only themselves otherwise (`user_ids=me` asks for one's own alone).
+ */
 function requestedUsers(state: SandboxState, user: SandboxUser, params: Params): number[] {
   const requested = params.list('user_ids').map((v) => (v === 'me' ? String(user.user_id) : v));
-  if (requested.length === 0) return [user.user_id];
+  if (requested.length === 0) {
+    return user.permissions.time_tracking_admin ? state.users.map((u) => u.user_id) : [user.user_id];
+  }
   const ids = requested.map(Number);
   const allowed = ids.every(
     (id) => Number.isInteger(id) && findUser(state, id) && (id === user.user_id || user.permissions.time_tracking_admin),
@@ -126,12 +132,17 @@ function requestedUsers(state: SandboxState, user: SandboxUser, params: Params):
 
 function requestedTasks(state: SandboxState, params: Params): Set<number> | null {
   const ids = params.intList('task_ids');
+  const withSubtasks = params.bool('with_subtasks') ?? false;
   if (ids.length === 0) return null;
-  if (!(params.bool('with_subtasks') ?? false)) return new Set(ids);
+  if (!withSubtasks) return new Set(ids);
   return new Set(ids.flatMap((id) => subtreeOf(state, id).map((t) => t.task_id)));
 }
 
+/** Booleans GET entries documents that change nothing here; still checked, so `1`/`0` fails for them too. */
+const UNUSED_FLAGS = ['approvalMode', 'include_rates', 'round_duration', 'active_only'];
+
 function getEntries({ state, user, params }: RouteContext) {
+  for (const name of UNUSED_FLAGS) params.bool(name);
   const from = params.date('from');
   const to = params.date('to');
   const modifyFrom = params.date('modify_from');
@@ -214,6 +225,7 @@ function postEntry({ state, user, params, clock }: RouteContext) {
   if (duration === undefined) throw badRequest('you must provide a duration in seconds for time entry');
   if (start === undefined) start = end === undefined ? 0 : Math.max(0, end - duration);
   end ??= start + duration;
+  const billable = params.bool('billable') ?? task?.billable ?? false;
 
   const entry: Entry = {
     id: nextId(state, 'entry'),
@@ -224,7 +236,7 @@ function postEntry({ state, user, params, clock }: RouteContext) {
     end_time: formatTimeOfDay(end),
     duration,
     description: params.string('note') ?? params.string('description') ?? '',
-    billable: params.bool('billable') ?? task?.billable ?? false,
+    billable,
     invoiceId: 0,
     locked: false,
     last_modify: clock.localDateTime(),
@@ -248,45 +260,52 @@ function changeableEntry(state: SandboxState, user: SandboxUser, entryId: number
   return entry;
 }
 
+/** An entry's times after a PUT: `duration` wins over `end_time`; start and end alone set the duration. */
+function changedTimes(entry: Entry, params: Params): { start: number; end: number; duration: number } {
+  // PUT documents only `start_time`/`end_time`; POST's `start`/`end` spellings are not taken here.
+  const newStart = timeParam(params, 'start_time');
+  const newEnd = timeParam(params, 'end_time');
+  const duration = nonNegative(params.int('duration'));
+  const start = newStart ?? (parseTimeOfDay(entry.start_time) as number);
+  const end = newEnd ?? (parseTimeOfDay(entry.end_time) as number);
+  if (duration !== undefined) return { start, end: newEnd ?? start + duration, duration };
+  if (newStart === undefined && newEnd === undefined) return { start, end, duration: entry.duration };
+  if (start > end) throw badRequest('Start time can not be after end time');
+  return { start, end, duration: end - start };
+}
+
 function putEntry({ state, user, params, clock }: RouteContext) {
   const entry = changeableEntry(state, user, params.int('id'), notFound('Entry not found'));
   const timer = [...state.timers.values()].find((t) => t.entry_id === entry.id);
   const oldDuration = entry.duration;
 
-  if (params.value('task_id') !== undefined) {
-    const owner = findUser(state, entry.user_id) ?? user;
-    const task = taskToTrack(state, owner, params.int('task_id'));
+  // Everything is read, and refused if need be, before anything changes: a 400 leaves the entry as it was.
+  const owner = findUser(state, entry.user_id) ?? user;
+  const task = params.value('task_id') === undefined ? undefined : taskToTrack(state, owner, params.int('task_id'));
+  const date = params.date('date');
+  const note = params.string('note') ?? params.string('description');
+  const billable = params.bool('billable');
+  const invoiceId = params.int('invoiceId');
+  const invoice = invoiceId === undefined || invoiceId === 0 ? undefined : state.invoices.get(invoiceId);
+  if (invoiceId !== undefined && invoiceId !== 0 && !invoice) throw badRequest(`No invoice with id ${invoiceId}`);
+  // A running timer's entry keeps counting; only its note, task and billing can change.
+  const times = timer ? undefined : changedTimes(entry, params);
+
+  if (task !== undefined) {
     entry.task_id = task?.task_id ?? 0;
     if (timer) timer.task_id = task?.task_id ?? null;
   }
-  entry.date = params.date('date') ?? entry.date;
-  const note = params.string('note') ?? params.string('description');
+  entry.date = date ?? entry.date;
   if (note !== undefined) entry.description = note;
-  entry.billable = params.bool('billable') ?? entry.billable;
-  const invoiceId = params.int('invoiceId');
-  if (invoiceId !== undefined && invoiceId !== 0) {
-    const invoice = state.invoices.get(invoiceId);
-    if (!invoice) throw badRequest(`No invoice with id ${invoiceId}`);
-    entry.invoiceId = invoiceId;
+  entry.billable = billable ?? entry.billable;
+  if (invoice) {
+    entry.invoiceId = invoice.invoiceId;
     invoice.entryIds.push(entry.id);
   }
-
-  // A running timer's entry keeps counting; only its note, task and billing can change.
-  if (!timer) {
-    const newStart = timeParam(params, 'start_time', 'start');
-    const newEnd = timeParam(params, 'end_time', 'end');
-    const duration = nonNegative(params.int('duration'));
-    const start = newStart ?? (parseTimeOfDay(entry.start_time) as number);
-    let end = newEnd ?? (parseTimeOfDay(entry.end_time) as number);
-    if (duration !== undefined) {
-      if (newEnd === undefined) end = start + duration;
-      entry.duration = duration;
-    } else if (newStart !== undefined || newEnd !== undefined) {
-      if (start > end) throw badRequest('Start time can not be after end time');
-      entry.duration = end - start;
-    }
-    entry.start_time = formatTimeOfDay(start);
-    entry.end_time = formatTimeOfDay(end);
+  if (times) {
+    entry.start_time = formatTimeOfDay(times.start);
+    entry.end_time = formatTimeOfDay(times.end);
+    entry.duration = times.duration;
   }
 
   entry.last_modify = clock.localDateTime();

@@ -13,7 +13,7 @@ import {
   roleOn,
 } from '../permissions.ts';
 import { ok } from '../respond.ts';
-import { nextId, type SandboxState, type SandboxUser, subtreeOf, type Task } from '../state.ts';
+import { nextId, type RoleId, type SandboxState, type SandboxUser, subtreeOf, type Task } from '../state.ts';
 import type { RouteContext, Routes } from './types.ts';
 import { flag } from './wire.ts';
 
@@ -150,7 +150,7 @@ function getTasks({ state, user, params }: RouteContext) {
     });
   }
 
-  const minimal = !specific && params.bool('minimal') === true;
+  const minimal = !specific && params.bit('minimal') === true;
   const result: Record<string, unknown> = {};
   for (const task of tasks.sort((a, b) => a.task_id - b.task_id)) {
     result[task.task_id] = minimal ? minimalTask(task) : listedTask(state, user, task);
@@ -166,15 +166,18 @@ function parentFor(state: SandboxState, params: Params): Task | undefined {
   return parent;
 }
 
-function applyRoles(state: SandboxState, task: Task, params: Params): void {
+/** Roles `user_ids` + `role` ask to set on a task, checked. */
+function requestedRoles(state: SandboxState, params: Params): Record<number, RoleId> {
   const userIds = params.intList('user_ids');
-  if (userIds.length === 0) return;
+  if (userIds.length === 0) return {};
   const role = params.int('role') ?? ROLE.manager;
   if (!isRoleId(role) || role === ROLE.none) throw badRequest('Unknown role');
+  const roles: Record<number, RoleId> = {};
   for (const userId of userIds) {
     if (!state.users.some((u) => u.user_id === userId)) throw badRequest(`No user with id ${userId}`);
-    task.roles[userId] = role;
+    roles[userId] = role;
   }
+  return roles;
 }
 
 function optionalText(params: Params, name: string): string | null | undefined {
@@ -195,6 +198,11 @@ function postTask({ state, user, params, clock }: RouteContext) {
   if (!name) throw badRequest('You must provide a name for the task with post field: name');
   const parent = parentFor(state, params);
   if (!canCreateUnder(state, user, parent)) throw forbidden('You do not have permissions to create a task here');
+  // Read (and refused if need be) before the new id is taken: a refusal changes nothing.
+  const billable = params.bit('billable') ?? parent?.billable ?? true;
+  const budgeted = params.int('budgeted') ?? 0;
+  const unit = budgetUnit(params) ?? 'hours';
+  const roles = requestedRoles(state, params);
 
   const taskId = nextId(state, 'task');
   const task: Task = {
@@ -205,13 +213,13 @@ function postTask({ state, user, params, clock }: RouteContext) {
     external_parent_id: optionalText(params, 'external_parent_id') ?? null,
     level: (parent?.level ?? 0) + 1,
     archived: false,
-    billable: params.bool('billable') ?? parent?.billable ?? true,
+    billable,
     color: params.string('color') || parent?.color || (TASK_COLORS[taskId % TASK_COLORS.length] as string),
     note: optionalText(params, 'note') ?? null,
     keywords: params.string('keywords') ?? params.string('tags') ?? '',
     tags: params.string('tags') ?? '',
-    budgeted: params.int('budgeted') ?? 0,
-    budget_unit: budgetUnit(params) ?? 'hours',
+    budgeted,
+    budget_unit: unit,
     add_date: clock.localDateTime(),
     modify_time: null,
     assigned_by: user.user_id,
@@ -219,7 +227,7 @@ function postTask({ state, user, params, clock }: RouteContext) {
   };
   // Whoever starts a project manages it; below that, roles are inherited.
   if (!parent) task.roles[user.user_id] = ROLE.manager;
-  applyRoles(state, task, params);
+  Object.assign(task.roles, roles);
   state.tasks.set(task.task_id, task);
   return ok({ [task.task_id]: taskDetail(state, task) }, 201);
 }
@@ -244,37 +252,49 @@ function relevel(state: SandboxState, task: Task): void {
   for (const t of subtreeOf(state, task.task_id)) t.level += offset;
 }
 
+/** A new name from PUT, checked; undefined when the name is not to change. */
+function newName(params: Params): string | undefined {
+  if (params.value('name') === undefined) return undefined;
+  const name = params.string('name')?.trim();
+  if (!name) throw badRequest('Task name cannot be empty');
+  return encodeEntities(name);
+}
+
 function putTask(ctx: RouteContext) {
   const { state, params, clock } = ctx;
   const task = editableTask(ctx, 'message');
 
-  if (params.value('name') !== undefined) {
-    const name = params.string('name')?.trim();
-    if (!name) throw badRequest('Task name cannot be empty');
-    task.name = encodeEntities(name);
-  }
-  if (params.value('parent_id') !== undefined) {
-    const parent = parentFor(state, params);
-    if (parent && subtreeOf(state, task.task_id).includes(parent)) throw badRequest('A task cannot be moved under itself');
+  // Everything is read, and refused if need be, before anything changes: a 400 leaves the task as it was.
+  const name = newName(params);
+  const moves = params.value('parent_id') !== undefined;
+  const parent = moves ? parentFor(state, params) : undefined;
+  if (parent && subtreeOf(state, task.task_id).includes(parent)) throw badRequest('A task cannot be moved under itself');
+  const externalTaskId = optionalText(params, 'external_task_id');
+  const externalParentId = optionalText(params, 'external_parent_id');
+  const note = optionalText(params, 'note');
+  const budgeted = params.int('budgeted');
+  const unit = budgetUnit(params);
+  const billable = params.bit('billable');
+  const archived = params.bit('archived');
+  const roles = requestedRoles(state, params);
+
+  if (name !== undefined) task.name = name;
+  if (moves) {
     task.parent_id = parent?.task_id ?? 0;
     relevel(state, task);
   }
-  const externalTaskId = optionalText(params, 'external_task_id');
   if (externalTaskId !== undefined) task.external_task_id = externalTaskId;
-  const externalParentId = optionalText(params, 'external_parent_id');
   if (externalParentId !== undefined) task.external_parent_id = externalParentId;
-  const note = optionalText(params, 'note');
   if (note !== undefined) task.note = note;
-  task.budgeted = params.int('budgeted') ?? task.budgeted;
-  task.budget_unit = budgetUnit(params) ?? task.budget_unit;
-  task.billable = params.bool('billable') ?? task.billable;
+  task.budgeted = budgeted ?? task.budgeted;
+  task.budget_unit = unit ?? task.budget_unit;
+  task.billable = billable ?? task.billable;
   task.keywords = params.string('keywords') ?? task.keywords;
   task.tags = params.string('tags') ?? task.tags;
   task.color = params.string('color') || task.color;
-  const archived = params.bool('archived');
   // Archiving (or restoring) a task does the same to everything below it, as in TimeCamp.
   if (archived !== undefined) for (const t of subtreeOf(state, task.task_id)) t.archived = archived;
-  applyRoles(state, task, params);
+  Object.assign(task.roles, roles);
   task.modify_time = clock.localDateTime();
   return ok(taskDetail(state, task));
 }

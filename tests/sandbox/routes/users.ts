@@ -28,6 +28,10 @@ export const userRoutes: Routes = {
       }),
   },
   users: {
-    GET: ({ state }) => ok(state.users.map(userRow)),
+    GET: ({ state, params }) => {
+      // Every seeded user is active, so `active_only` only needs to be well-formed.
+      params.bool('active_only');
+      return ok(state.users.map(userRow));
+    },
   },
 };

@@ -43,7 +43,6 @@ export function createSeededState(clock: SandboxClock, kind: SeedKind): SandboxS
     entries: new Map(),
     entryChanges: [],
     timers: new Map(),
-    stoppedTimers: new Map(),
     tagLists: new Map([[TAG_LIST.id, TAG_LIST]]),
     tags: new Map(seedTags().map((t) => [t.id, t])),
     applications: new Map(),

@@ -14,6 +14,8 @@ export interface Attention {
   message: string;
   /** When it was set aside (epoch ms). */
   heldAt: number;
+  /** An earlier attempt went out unanswered: it may have happened even though this one was refused. */
+  mayHaveLanded?: boolean;
 }
 
 interface Base {

@@ -6,7 +6,7 @@ import { syncState, type SyncProblem } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import { accountDate, accountDateTime } from './account-time';
 import { retryDelay } from './backoff';
-import { heldStartAsEntry, nextSendable, readStoredQueue, removeActions, withDependents } from './queue-rules';
+import { heldStartAsEntry, isRefusedStart, nextSendable, readStoredQueue, removeActions, RETRYABLE_KINDS, withDependents } from './queue-rules';
 import { describeAction, runAction, type ActionOutcome } from './run-action';
 import { createSerial } from './serial';
 
@@ -45,8 +45,7 @@ export interface Queued {
   alongside?: AlongsideWrite[];
 }
 
-/** Failures worth sending the same action again for. A garbled answer may be a captive portal's page: retry that too. */
-export const RETRYABLE_KINDS: ReadonlySet<string> = new Set(['network', 'timeout', 'server', 'rate-limited', 'malformed']);
+export { RETRYABLE_KINDS } from './queue-rules';
 
 /**
  * Attempts at one action before it waits for the user. Doubling from 5 s to
@@ -125,7 +124,19 @@ export function createActionQueue(deps: ActionQueueDeps) {
         notBefore: null,
         serverAsked: false,
         actions: queue.actions.map((a) =>
-          a.id === action.id ? { ...a, attempts, attention: { kind: error.kind, message: error.details.serverMessage ?? error.message, heldAt: deps.now() } } : a,
+          a.id === action.id
+            ? {
+                ...a,
+                attempts,
+                attention: {
+                  kind: error.kind,
+                  message: error.details.serverMessage ?? error.message,
+                  heldAt: deps.now(),
+                  // Sent before this attempt: a refusal of the check now says nothing of whether that one landed.
+                  ...(action.sent && { mayHaveLanded: true }),
+                },
+              }
+            : a,
         ),
       },
     }));
@@ -244,9 +255,9 @@ export function createActionQueue(deps: ActionQueueDeps) {
         const held = queue.actions.find((action) => action.id === id && action.attention);
         if (!held) return null;
         const sync = await syncState.getValue();
-        // A start whose timer ended here meanwhile is sent as the entry it became (see heldStartAsEntry).
+        // A refused start whose timer ended here meanwhile is sent as the entry it became (see heldStartAsEntry).
         const reshaped =
-          held.type === 'start' && timer?.startId !== id
+          isRefusedStart(held) && timer?.startId !== id
             ? heldStartAsEntry(queue, id, (at) => ({ date: accountDate(sync, at), dateTime: accountDateTime(sync, at) }))
             : queue;
         const actions = reshaped.actions.map((action) => (action.id === id ? { ...action, attention: undefined, attempts: 0 } : action));

@@ -72,7 +72,7 @@ export function createTimerEngine(deps: TimerEngineDeps) {
       const task = await deps.lookupTask(options.taskId);
       const note = options.note ?? '';
       await change(({ timer: current }, action) => {
-        const repeated = current?.startId && current.taskId === options.taskId && current.note === note && Math.abs(at - current.startedAt) < SAME_START_MS;
+        const repeated = current && current.taskId === options.taskId && current.note === note && Math.abs(at - current.startedAt) < SAME_START_MS;
         if (repeated) return null;
         const start = action({ type: 'start', taskId: options.taskId }, at);
         const actions: QueuedAction[] = current ? [action({ type: 'stop', timer: refTo(current) }, at), start] : [start];

@@ -15,18 +15,68 @@ export function withDependents(actions: readonly QueuedAction[], id: string): Se
 }
 
 /**
+ * Failures worth sending the same action again for; after them the action may
+ * or may not have happened (a lost answer, a garbled one, a captive portal's
+ * page). Any other failure is TimeCamp saying no: it did not happen.
+ */
+export const RETRYABLE_KINDS: ReadonlySet<string> = new Set(['network', 'timeout', 'server', 'rate-limited', 'malformed']);
+
+const TIMER_TYPES: ReadonlySet<QueuedAction['type']> = new Set(['start', 'stop', 'discard']);
+
+/** A held start that TimeCamp refused outright: no timer of it runs there, so nothing later depends on it but its own follow-ups. */
+export function isRefusedStart(action: QueuedAction): boolean {
+  const { attention } = action;
+  return action.type === 'start' && attention !== undefined && !RETRYABLE_KINDS.has(attention.kind) && !attention.mayHaveLanded;
+}
+
+/**
+ * Held timer actions that later timer actions must wait for. TimeCamp runs
+ * one timer per user and a start ends whatever runs: sending a later start
+ * before a held stop (or before a start that may have landed) would end that
+ * timer at the wrong moment.
+ */
+function holdsTheTimer(action: QueuedAction): boolean {
+  return action.attention !== undefined && TIMER_TYPES.has(action.type) && !isRefusedStart(action);
+}
+
+/** What an edit changes, so a later edit of the same thing waits for an earlier one: its entry, or its timer. */
+function editTarget(action: QueuedAction): string | null {
+  if (action.type === 'edit-entry' || action.type === 'delete-entry') return `entry:${action.entryId}`;
+  if (action.type === 'edit-running') return 'startId' in action.timer ? `start:${action.timer.startId}` : `timer:${action.timer.timerId}`;
+  return null;
+}
+
+/**
  * The next action to send for the signed-in account: the first in the order
- * the user acted that is not held, does not depend on a held start, and was
- * made under this account (an action of another account is never sent here).
+ * the user acted that is not held and was made under this account (an action
+ * of another account is never sent here), and does not wait behind a held
+ * action: a start's stop and follow-ups wait for the start, a later edit of
+ * the same entry or timer for the earlier one (else the retried older one
+ * would undo it), and a timer action for a held timer action.
  */
 export function nextSendable(queue: ActionQueue, accountKey: string): QueuedAction | null {
   const waiting = new Set<string>();
+  const heldTargets = new Set<string>();
+  let timerHeld = false;
   for (const action of queue.actions) {
-    const blocked = action.account !== accountKey || action.attention !== undefined || [...waiting].some((startId) => refersToStart(action, startId));
+    const target = editTarget(action);
+    const blocked =
+      action.account !== accountKey ||
+      action.attention !== undefined ||
+      (timerHeld && (TIMER_TYPES.has(action.type) || action.type === 'edit-running')) ||
+      (target !== null && heldTargets.has(target)) ||
+      [...waiting].some((startId) => refersToStart(action, startId));
     if (!blocked) return action;
     if (action.type === 'start') waiting.add(action.id);
+    if (target !== null) heldTargets.add(target);
+    if (action.account === accountKey && holdsTheTimer(action)) timerHeld = true;
   }
   return null;
+}
+
+/** While a timer action waits for the user, the timer on screen is the user's, not TimeCamp's. */
+export function timerChangeHeld(queue: ActionQueue, accountKey: string): boolean {
+  return queue.actions.some((action) => action.account === accountKey && action.attention !== undefined && TIMER_TYPES.has(action.type));
 }
 
 /** Actions that would still be sent for this account: a sync must not apply TimeCamp's status over them. */
@@ -77,8 +127,8 @@ export function readStoredQueue(stored: Partial<ActionQueue> | null | undefined,
 }
 
 /**
- * A held start the user retries after its timer already ended here (it was
- * stopped, or another start followed): starting it now would end whatever
+ * A refused start the user retries after its timer already ended here (it
+ * was stopped, or another start followed): starting it now would end whatever
  * TimeCamp runs meanwhile. It becomes what it has turned into, an entry from
  * the start click to the stop click, with the note and billing its follow-ups
  * set (and the task it was switched to). A start whose timer was discarded leaves nothing to send.

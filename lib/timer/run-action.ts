@@ -70,7 +70,22 @@ async function confirmedFrom(status: Extract<TimerStatus, { running: true }>, cl
   return { timerId: status.timerId, entryId: status.entryId ?? (await findTimerEntry(client, status.startTime, taskId)) };
 }
 
-async function runStart(action: Extract<QueuedAction, { type: 'start' }>, ctx: RunContext): Promise<ActionOutcome> {
+/**
+ * Before the first start on an account: a timer running there shows the
+ * account's zone. Learn it first, else a start at a wrongly guessed moment
+ * would end that timer at that wrong moment.
+ */
+async function zoneFromRunningTimer(ctx: RunContext): Promise<RunContext> {
+  if (ctx.sync.accountOffsetMinutes !== null) return ctx;
+  const status = await ctx.client.timer.status();
+  const offset = status.running && status.startTime ? offsetFromServerTime(status.startTime, ctx.now() - status.elapsedSeconds * 1000) : null;
+  if (offset === null) return ctx;
+  await ctx.learnOffset(offset);
+  return { ...ctx, sync: { accountOffsetMinutes: offset } };
+}
+
+async function runStart(action: Extract<QueuedAction, { type: 'start' }>, given: RunContext): Promise<ActionOutcome> {
+  const ctx = await zoneFromRunningTimer(given);
   const { client } = ctx;
   const startedAt = accountDateTime(ctx.sync, action.at);
   if (action.sent) {

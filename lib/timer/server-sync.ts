@@ -4,7 +4,7 @@ import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import { RETRYABLE_KINDS, type ActionQueueService, type DrainOptions } from './action-queue';
 import { accountDate } from './account-time';
-import { hasSendable, readStoredQueue } from './queue-rules';
+import { hasSendable, readStoredQueue, timerChangeHeld } from './queue-rules';
 import type { TaskLookup } from './task-lookup';
 
 export interface ServerSyncDeps {
@@ -88,8 +88,8 @@ export async function syncWithServer(deps: ServerSyncDeps, options: DrainOptions
     // The user acted while TimeCamp answered, or something still waits to be sent: the status is already old.
     if (next === undefined || accountKey === null || queue.revision !== asked.revision || hasSendable(queue, accountKey)) return null;
     if (timer?.timerId !== local?.timerId || timer?.startId !== local?.startId) return null;
-    // A start TimeCamp refused stays on screen, held for the user's Retry or Discard.
-    if (timer?.startId && queue.actions.some((action) => action.id === timer.startId)) return null;
+    // A start, stop or discard held for the user's Retry or Discard: what they did stays on screen.
+    if (timerChangeHeld(queue, accountKey)) return null;
     return { timer: next };
   });
 

@@ -123,6 +123,35 @@ describe('errors the client reports', () => {
   });
 });
 
+describe('writes answered in another shape', () => {
+  it('takes a 2xx answer to a write as done, whatever its body, and leaves learning the ids to the caller', async () => {
+    const { entries } = env.client();
+    env.sandbox.faults.malformNext(1, 'other-shape');
+
+    const added = await entries.add({ date: '2026-11-27', durationSeconds: 600, note: 'Call' });
+
+    expect(added).toBeNull();
+    expect([...env.sandbox.state.entries.values()].filter((entry) => entry.description === 'Call')).toHaveLength(1);
+  });
+
+  it('still calls a write answered with a page that is not JSON malformed: a proxy may have answered for TimeCamp', async () => {
+    env.sandbox.faults.malformNext(1, 'html');
+    const error = await failure(env.client().entries.add({ date: '2026-11-27', durationSeconds: 600, note: 'Call' }));
+    expect(error.kind).toBe('malformed');
+  });
+
+  it.each([
+    [401, 'auth'],
+    [403, 'forbidden'],
+    [503, 'server'],
+  ] as const)("reads the founding document's error body {message, code: %i} under a 200 as that error", async (code, kind) => {
+    env.sandbox.faults.malformNext(1, 'error-in-ok', { code, message: 'Said with a 200' });
+    const error = await failure(env.client().timer.start({ taskId: env.sandbox.demo.tasks.githubIssue }));
+    expect(error).toMatchObject({ kind, details: { serverMessage: 'Said with a 200' } });
+    expect(env.sandbox.state.timers.get(env.sandbox.demo.userId)).toBeUndefined();
+  });
+});
+
 describe('retries', () => {
   it('retries a read through server errors, waiting with jittered backoff', async () => {
     const waits: number[] = [];

@@ -197,6 +197,39 @@ describe('which task an issue’s timer goes to', () => {
     expect(storedByExternalId('github_root')).toHaveLength(0);
   });
 
+  it('looks an issue up once more before creating its task: a lookup that found nothing may have raced a creation', async () => {
+    const deps = await depsFor({ createTasks: true });
+    const made = (await env.client().tasks.add({ name: '#31 Made meanwhile', parentId: env.sandbox.demo.tasks.githubIssue, externalTaskId: issue(31).externalId }))!;
+    let lookups = 0;
+    const racing: ResolveIssueDeps['tasks'] = {
+      // The first lookup answers as if the task did not exist yet (404 or an empty list).
+      findByExternalId: async (externalId) => (lookups++ === 0 && externalId === issue(31).externalId ? null : deps.tasks.findByExternalId(externalId)),
+      add: deps.tasks.add,
+    };
+
+    const resolution = await resolveIssueTask(issue(31), { ...deps, tasks: racing });
+
+    expect(resolution).toEqual({ taskId: made.taskId, via: 'created' });
+    expect(storedByExternalId(issue(31).externalId)).toHaveLength(1);
+  });
+
+  it('finds the task it created by its external id when TimeCamp answers the creation in another shape', async () => {
+    const deps = await depsFor({ createTasks: true });
+    const tasks: ResolveIssueDeps['tasks'] = {
+      findByExternalId: deps.tasks.findByExternalId,
+      // TimeCamp makes the task, and answers with nothing the client can read an id from.
+      add: async (task) => {
+        await deps.tasks.add(task);
+        return null;
+      },
+    };
+
+    const resolution = await resolveIssueTask(issue(32), { ...deps, tasks });
+
+    expect(resolution).toEqual({ taskId: storedByExternalId(issue(32).externalId)[0]!.task_id, via: 'created' });
+    expect(storedByExternalId(issue(32).externalId)).toHaveLength(1);
+  });
+
   it('passes on failures other than a refusal', async () => {
     const deps = await depsFor({ createTasks: true });
     env.sandbox.faults.failNext(5, 500);

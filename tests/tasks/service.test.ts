@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTimeCampClient } from '@/lib/api';
 import { account } from '@/lib/storage/account';
 import { settings, DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { runningTimer, type IssueRef } from '@/lib/storage/timer';
@@ -31,6 +32,29 @@ describe('starting from an issue', () => {
 
     expect(result).toMatchObject({ outcome: 'started', task: { taskId: h.env.sandbox.demo.tasks.githubIssue, name: 'Fix login redirect' } });
     expect(await runningTimer.getValue()).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue, note: '#12 Fix login redirect after sign-in', source: linked });
+  });
+
+  it("starts at the click, however long finding and creating the issue's task took", async () => {
+    // Every request to TimeCamp takes twenty seconds.
+    const slow: typeof fetch = async (input, init) => {
+      h.advance(20_000);
+      return fetch(input, init);
+    };
+    const tasks = createTaskService({
+      now: () => h.env.sandbox.clock.now(),
+      client: (signedIn) => createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl, fetch: slow, retry: { attempts: 1 } }),
+    });
+    const { engine, queue } = h.boot();
+    await settings.setValue({ ...DEFAULT_SETTINGS, createTasks: true });
+    const clickedAt = h.env.sandbox.clock.now();
+
+    const result = await tasks.startFromIssue(issue('github_issue_octo/hello-world#120', '#120', 'Slow to find'), engine, clickedAt);
+    await queue.drain();
+
+    expect(result).toMatchObject({ outcome: 'started' });
+    expect(h.env.sandbox.clock.now() - clickedAt).toBeGreaterThanOrEqual(40_000);
+    expect(await runningTimer.getValue()).toMatchObject({ startedAt: clickedAt });
+    expect(h.newEntries().filter((e) => e.description === '#120 Slow to find')).toEqual([expect.objectContaining({ start_time: '10:00:00' })]);
   });
 
   it('asks for a task when none is linked, offering matches and the note, and remembers the choice', async () => {

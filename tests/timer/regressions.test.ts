@@ -183,4 +183,34 @@ describe('regressions: every click reaches TimeCamp once', () => {
     expect((await today.getValue())!.entries.map((e) => e.note)).not.toContain("Marta's work");
     expect(issue.todaySeconds).toBe(0);
   });
+
+  it("the first start on an account does not end the timer running there at a wrongly guessed moment", async () => {
+    // Started in TimeCamp's web app at 09:30 Warsaw time; this browser (Los Angeles) has not learnt the account's zone.
+    const elsewhere = h.env.client();
+    await elsewhere.timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 09:30:00' });
+    const { engine, queue } = h.boot();
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.drain();
+
+    const jira = h.newEntries().find((e) => e.task_id === tasks().jiraIssue);
+    expect(jira).toMatchObject({ start_time: '09:30:00', end_time: '10:00:00' });
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+  });
+
+  it('a later edit of an entry waits for an earlier one that needs attention, so a retry never undoes it', async () => {
+    const { engine, queue } = h.boot();
+    const entryId = [...h.env.sandbox.state.entries.values()].find((e) => e.user_id === h.env.sandbox.demo.userId && e.date === '2026-11-27' && e.id !== h.env.sandbox.demo.invoicedEntryId && e.id !== h.env.sandbox.demo.lockedEntryId)!.id;
+    h.env.sandbox.faults.failNext(1, 403, { message: 'You do not have permissions to edit this entry' });
+
+    await engine.editEntry(entryId, { note: 'first' });
+    await queue.drain();
+    await engine.editEntry(entryId, { note: 'second' });
+    await queue.drain();
+    const [held] = (await actionQueue.getValue()).actions;
+    await queue.retry(held!.id);
+
+    expect(h.env.sandbox.state.entries.get(entryId)?.description).toBe('second');
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+  });
 });

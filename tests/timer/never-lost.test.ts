@@ -150,6 +150,48 @@ describe('nothing the user did is lost', () => {
     await queue.settled();
     expect(h.retries).toEqual([20_000]);
   });
+
+  it("keeps TimeCamp's Retry-After across a worker restart, page wake-ups and clicks", async () => {
+    await knowAccountZone();
+    const first = h.boot();
+    h.env.sandbox.faults.failNext(1, 503, { retryAfter: 120 });
+    await first.engine.start({ taskId: tasks().githubIssue });
+    await first.queue.settled();
+    const asked = h.env.sandbox.requests.length;
+
+    // A new worker, woken by a tracker page, then a click in the popup, within the two minutes.
+    const next = h.boot();
+    h.advance(30_000);
+    await next.queue.drain();
+    await next.engine.update({ note: 'still waiting' });
+    await next.queue.drain({ urgent: true });
+    expect(h.env.sandbox.requests).toHaveLength(asked);
+    expect(h.retries.at(-1)).toBe(90_000);
+
+    h.advance(90_000);
+    await next.queue.drain();
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'still waiting' })]);
+  });
+
+  it('holds an action that keeps failing after eight attempts, and sends what does not depend on it', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(8, 500);
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    for (let attempt = 0; attempt < 8; attempt++) {
+      h.advance(6 * MINUTE);
+      await queue.drain();
+    }
+    await engine.start({ taskId: tasks().githubPr });
+    await queue.drain();
+
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ type: 'add-entry', attempts: 8, attention: expect.objectContaining({ kind: 'server' }) })]);
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubPr });
+    // One POST, then seven looks whether it landed after all: eight attempts, then it waits for the user.
+    expect(h.env.sandbox.requests.filter((r) => r.resource === 'entries').map((r) => r.method)).toEqual(['POST', ...Array(7).fill('GET')]);
+  });
 });
 
 describe('learning the account zone while the network comes and goes', () => {

@@ -24,7 +24,7 @@ import { MINUTE, T0, useTimerHarness } from './harness';
 
 process.env.TZ = 'America/Los_Angeles';
 
-const RUNS = Number(process.env.TIMER_SEQUENCES ?? 200);
+const RUNS = Number(process.env.TIMER_SEQUENCES ?? 300);
 const SEED = process.env.TIMER_SEED === undefined ? undefined : Number(process.env.TIMER_SEED);
 const WARSAW = 60; // the sandbox account's offset in November
 

@@ -46,3 +46,12 @@ export interface LastTimer {
 }
 
 export const lastTimer = storage.defineItem<LastTimer | null>('local:lastTimer', { fallback: null });
+
+/**
+ * Which timer this is, as a button that showed it can name it: its start
+ * action while TimeCamp has not confirmed it, else TimeCamp's timer id. A
+ * Stop carrying it never stops a timer started since.
+ */
+export function timerKey(timer: Pick<RunningTimer, 'startId' | 'timerId'>): string {
+  return timer.startId !== null ? `start:${timer.startId}` : `timer:${timer.timerId}`;
+}

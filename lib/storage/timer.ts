@@ -33,6 +33,8 @@ export interface RunningTimer {
   startedHere: boolean;
   /** The queued start action this timer came from, while TimeCamp has not confirmed it; null once confirmed or when TimeCamp reported it. */
   startId: string | null;
+  /** Names this timer for its whole life here, before and after TimeCamp confirms it (see `timerKey`). */
+  key?: string;
 }
 
 /** Null while no timer runs. Every view and in-page button renders from this item. */
@@ -52,6 +54,6 @@ export const lastTimer = storage.defineItem<LastTimer | null>('local:lastTimer',
  * action while TimeCamp has not confirmed it, else TimeCamp's timer id. A
  * Stop carrying it never stops a timer started since.
  */
-export function timerKey(timer: Pick<RunningTimer, 'startId' | 'timerId'>): string {
-  return timer.startId !== null ? `start:${timer.startId}` : `timer:${timer.timerId}`;
+export function timerKey(timer: Pick<RunningTimer, 'startId' | 'timerId' | 'key'>): string {
+  return timer.key ?? (timer.startId !== null ? `start:${timer.startId}` : `timer:${timer.timerId}`);
 }

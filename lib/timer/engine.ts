@@ -93,6 +93,7 @@ export function createTimerEngine(deps: TimerEngineDeps) {
           source: options.source ?? null,
           startedHere: true,
           startId: start.id,
+          key: `start:${start.id}`,
         };
         return { actions, timer: next, alongside: [{ item: lastTimer, value: { taskId: options.taskId, note, billable: options.billable } }] };
       });

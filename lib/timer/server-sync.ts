@@ -43,6 +43,7 @@ async function adopt(status: Running, client: TimeCampClient, deps: ServerSyncDe
     source: null,
     startedHere: false,
     startId: null,
+    key: `timer:${status.timerId}`,
   };
 }
 

@@ -75,8 +75,9 @@ describe('the timer in the service worker', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await sandbox.faults.offline(false);
 
-    // Any event wakes it (here a ping): on waking it sends the queue.
-    await expect.poll(async () => (await sendRawMessage(page, 'ping')) && demoTimer()).toBeUndefined();
+    // Any event wakes it (here a ping). Woken, it keeps the wait the failed attempt set (a page
+    // waking it must not hammer TimeCamp), and its alarm, which outlives the worker, sends the stop.
+    await expect.poll(async () => (await sendRawMessage(page, 'ping')) && demoTimer(), { timeout: 20_000 }).toBeUndefined();
     const entries = [...sandbox.state.entries.values()].filter((entry) => entry.description === 'before the kill');
     expect(entries).toHaveLength(1);
   });

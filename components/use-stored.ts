@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** A stored value the views follow: a trusted item (lib/storage/trusted.ts) or a `@wxt-dev/storage` one. */
+export interface WatchedItem<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
 
 /**
  * The current value of a storage item, re-rendered whenever the background (or
  * any other view) changes it. `undefined` until the first read answers.
  */
-export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStored<T>(item: WatchedItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

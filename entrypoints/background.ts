@@ -1,4 +1,6 @@
 import { registerSelfHostedScripts } from '@/lib/integrations/self-hosted';
+import { moveToTrustedStorage } from '@/lib/storage/move-to-trusted';
+import { publishPageState } from '@/lib/storage/publish-page-state';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { createTaskService } from '@/lib/tasks/service';
 import { registerTimerEvents } from '@/lib/timer/background-events';
@@ -9,6 +11,8 @@ import { createTimerService } from '@/lib/timer/service';
 // registered synchronously at the top level so a worker woken by an event
 // (MV3 kills it whenever it is idle) hears that event.
 export default defineBackground(() => {
+  // An earlier version's data moves out of the pages' reach before anything reads it.
+  void moveToTrustedStorage();
   const tasks = createTaskService();
   const timer = createTimerService({ lookupTask: tasks.lookupTask });
   registerBackgroundHandlers({ timer, tasks });
@@ -17,4 +21,6 @@ export default defineBackground(() => {
   registerDesktopEvents(timer, tasks);
   // Content scripts on the user's self-hosted and custom domains, in step with the options page.
   registerSelfHostedScripts();
+  // What tracker pages may know, and nothing else, kept in step for their buttons.
+  publishPageState();
 });

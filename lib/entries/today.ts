@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import type { AttendanceDay, AwayPeriod, Entry, TimeCampClient } from '@/lib/api';
 import { formatApiDate } from '@/lib/api';
+import { defineTrustedItem } from '@/lib/storage/trusted';
 
 /** The user's day as the popup shows it: today's entries, the week's total, attendance and time away. */
 export interface DaySummary {
@@ -17,7 +17,7 @@ export interface DaySummary {
   away: AwayPeriod[];
 }
 
-export const today = storage.defineItem<DaySummary | null>('local:today', { fallback: null });
+export const today = defineTrustedItem<DaySummary | null>('today', { fallback: null });
 
 const DAY_MS = 86_400_000;
 

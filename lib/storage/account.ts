@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
+import { defineTrustedItem } from './trusted';
 
-/** Who is signed in, and where. The token lives here and nowhere else (never `storage.sync`). */
+/** Who is signed in, and where. The token lives here, in extension-only storage, and nowhere else. */
 export interface Account {
   token: string;
   /** TimeCamp's `third_party/api` root this account lives on. */
@@ -9,7 +9,7 @@ export interface Account {
   signedInAt: number;
 }
 
-export const account = storage.defineItem<Account | null>('local:account', { fallback: null });
+export const account = defineTrustedItem<Account | null>('account', { fallback: null });
 
 /**
  * Server and user: ids are only unique per server, and two people who share a

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { ApiErrorKind, EntryChanges, NewEntry } from '@/lib/api';
+import { defineTrustedItem } from './trusted';
 
 /**
  * Which timer an action is about: one this browser started (known by the id of
@@ -67,4 +67,4 @@ export interface ActionQueue {
 
 export const EMPTY_QUEUE: ActionQueue = { actions: [], started: {}, failures: 0, notBefore: null, serverAsked: false, revision: 0 };
 
-export const actionQueue = storage.defineItem<ActionQueue>('local:queue', { fallback: EMPTY_QUEUE });
+export const actionQueue = defineTrustedItem<ActionQueue>('queue', { fallback: EMPTY_QUEUE });

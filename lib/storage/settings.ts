@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { IssueTaskSettings } from '@/lib/tasks/resolve-issue';
+import { defineTrustedItem } from './trusted';
 
 /** The user's preferences; the options page edits them, the background reads them. */
 export interface Settings extends IssueTaskSettings {
@@ -37,4 +37,4 @@ export const DEFAULT_SETTINGS: Settings = {
   parentTaskByIntegration: {},
 };
 
-export const settings = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+export const settings = defineTrustedItem<Settings>('settings', { fallback: DEFAULT_SETTINGS });

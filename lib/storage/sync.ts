@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { ApiErrorKind } from '@/lib/api';
+import { defineTrustedItem } from './trusted';
 
 export interface SyncProblem {
   kind: ApiErrorKind;
@@ -24,6 +24,6 @@ export interface SyncState {
   problem: SyncProblem | null;
 }
 
-export const syncState = storage.defineItem<SyncState>('local:sync', {
+export const syncState = defineTrustedItem<SyncState>('sync', {
   fallback: { lastSyncAt: null, accountOffsetMinutes: null, authProblem: false, problem: null },
 });

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 
+import { defineTrustedItem } from './trusted';
 /** The issue a timer was started from, as an integration read it from the tracker's page. */
 export interface IssueRef {
   /** Integration id, e.g. `github`, `jira`. */
@@ -38,7 +38,7 @@ export interface RunningTimer {
 }
 
 /** Null while no timer runs. Every view and in-page button renders from this item. */
-export const runningTimer = storage.defineItem<RunningTimer | null>('local:timer', { fallback: null });
+export const runningTimer = defineTrustedItem<RunningTimer | null>('timer', { fallback: null });
 
 /** The last timer started here: what the keyboard shortcut and the context menu start again. */
 export interface LastTimer {
@@ -47,7 +47,7 @@ export interface LastTimer {
   billable?: boolean;
 }
 
-export const lastTimer = storage.defineItem<LastTimer | null>('local:lastTimer', { fallback: null });
+export const lastTimer = defineTrustedItem<LastTimer | null>('lastTimer', { fallback: null });
 
 /**
  * Which timer this is, as a button that showed it can name it: its start

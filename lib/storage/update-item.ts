@@ -1,4 +1,3 @@
-import type { WxtStorageItem } from 'wxt/utils/storage';
 
 // Each update reads the whole item and writes it back. Two updates started
 // together (two tabs, a refresh racing a created task) would each write what
@@ -8,7 +7,7 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 const queues = new WeakMap<object, Promise<unknown>>();
 
 /** Replaces `item`'s value with `update(current)`, after every earlier update of the same item finished. */
-export function updateItem<T, M extends Record<string, unknown>>(item: WxtStorageItem<T, M>, update: (current: T) => T): Promise<T> {
+export function updateItem<T>(item: { getValue(): Promise<T>; setValue(value: T): Promise<void> }, update: (current: T) => T): Promise<T> {
   const run = async () => {
     const next = update(await item.getValue());
     await item.setValue(next);

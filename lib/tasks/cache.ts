@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import type { TimeCampClient } from '@/lib/api';
 import { buildTaskNodes, isPickable, type TaskNode } from './tree';
 import { updateItem } from '@/lib/storage/update-item';
+import { defineTrustedItem } from '@/lib/storage/trusted';
 
 /** The task tree as last fetched for one account. */
 export interface TaskCache {
@@ -17,7 +17,7 @@ export interface TaskCache {
  * background refreshes it now and then (see `isStale`) or when asked. It is
  * only a cache, so a shape change needs no migration: a refresh replaces it.
  */
-export const taskCache = storage.defineItem<TaskCache | null>('local:tasks', { fallback: null });
+export const taskCache = defineTrustedItem<TaskCache | null>('tasks', { fallback: null });
 
 export const TASK_CACHE_MAX_AGE_MS = 5 * 60_000;
 

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { updateItem } from '@/lib/storage/update-item';
+import { defineTrustedItem } from '@/lib/storage/trusted';
 
 /**
  * The task the user chose for an issue that has no task of its own, by the
@@ -7,7 +7,7 @@ import { updateItem } from '@/lib/storage/update-item';
  */
 export type IssueLinks = Record<string, number>;
 
-export const issueLinks = storage.defineItem<IssueLinks>('local:issueLinks', { fallback: {} });
+export const issueLinks = defineTrustedItem<IssueLinks>('issueLinks', { fallback: {} });
 
 export function rememberIssueTask(externalId: string, taskId: number): Promise<IssueLinks> {
   return updateItem(issueLinks, (links) => ({ ...links, [externalId]: taskId }));

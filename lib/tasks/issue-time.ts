@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import type { TimeCampClient } from '@/lib/api';
 import { updateItem } from '@/lib/storage/update-item';
+import { defineTrustedItem } from '@/lib/storage/trusted';
 
 /** Time the user tracked on an issue's task (and its subtasks). */
 export interface IssueTimeTotals {
@@ -18,7 +18,7 @@ export interface CachedIssueTime extends IssueTimeTotals {
 /** By the issue's external id. */
 export type IssueTimeCache = Record<string, CachedIssueTime>;
 
-export const issueTime = storage.defineItem<IssueTimeCache>('local:issueTime', { fallback: {} });
+export const issueTime = defineTrustedItem<IssueTimeCache>('issueTime', { fallback: {} });
 
 /** Issues kept in the cache; the ones fetched longest ago go first. */
 export const ISSUE_TIME_CACHE_SIZE = 200;

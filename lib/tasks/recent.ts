@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { updateItem } from '@/lib/storage/update-item';
+import { defineTrustedItem } from '@/lib/storage/trusted';
 
 export const RECENT_TASKS_LIMIT = 20;
 
@@ -8,7 +8,7 @@ export const RECENT_TASKS_LIMIT = 20;
  * puts them first. Ids of another account's tasks simply match nothing in
  * this account's tree.
  */
-export const recentTasks = storage.defineItem<number[]>('local:recentTasks', { fallback: [] });
+export const recentTasks = defineTrustedItem<number[]>('recentTasks', { fallback: [] });
 
 /** `recent` with `taskId` moved (or added) to the front, at most `RECENT_TASKS_LIMIT` long. */
 export function withRecent(recent: readonly number[], taskId: number): number[] {

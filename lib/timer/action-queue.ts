@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import { ApiError, type TimeCampClient } from '@/lib/api';
 import { account, accountKeyOf } from '@/lib/storage/account';
+import { setTrustedItems, type TrustedWrite } from '@/lib/storage/trusted';
 import { actionQueue, type ActionQueue, type QueuedAction } from '@/lib/storage/queue';
 import { syncState, type SyncProblem } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
@@ -20,8 +20,8 @@ export interface ActionQueueDeps {
   online?(): boolean;
 }
 
-/** Writes that must land in the same storage call as the queued actions. */
-export type AlongsideWrite = Parameters<typeof storage.setItems>[0][number];
+/** Writes that must land in the same storage transaction as the queued actions. */
+export type AlongsideWrite = TrustedWrite<any>;
 
 /** What a change to the queue reads: the queue, the running timer and whose they are. */
 export interface QueueView {
@@ -85,7 +85,7 @@ export function createActionQueue(deps: ActionQueueDeps) {
       const writes: AlongsideWrite[] = [...(next.alongside ?? [])];
       if (next.queue) writes.push({ item: actionQueue, value: next.queue });
       if (next.timer !== undefined) writes.push({ item: runningTimer, value: next.timer });
-      if (writes.length) await storage.setItems(writes);
+      await setTrustedItems(writes);
     });
   }
 

@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import { settings } from '@/lib/storage/settings';
 import { runningTimer } from '@/lib/storage/timer';
 import type { TimerEngine } from './engine';
+import { defineTrustedItem } from '@/lib/storage/trusted';
 
 /** Time away from the computer while a timer ran, waiting for the user to say what to do with it. */
 export interface IdlePeriod {
@@ -11,7 +11,7 @@ export interface IdlePeriod {
   returnedAt: number | null;
 }
 
-export const idlePeriod = storage.defineItem<IdlePeriod | null>('local:idle', { fallback: null });
+export const idlePeriod = defineTrustedItem<IdlePeriod | null>('idle', { fallback: null });
 
 export type IdleChoice = 'discard' | 'discard-and-continue' | 'keep';
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { sendRawMessage } from '../../tests/e2e/helpers/extension-messages';
 import type { LaunchedExtension } from '../../tests/e2e/helpers/launch-extension';
+import { trustedValue } from '../../tests/e2e/helpers/trusted-storage';
 import type { Sandbox } from '../../tests/sandbox';
 import type { TimingFigure } from './report';
 import { repeat, summarise } from './stats';
@@ -8,11 +9,8 @@ import { workerHeapBytes } from './worker-heap';
 
 const RUNS = 5;
 
-type LocalArea = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
-
-/** Reads `chrome.storage.local[key]` from an extension page. */
-const stored = (page: Page, key: string) =>
-  page.evaluate(async (k) => (await (globalThis as unknown as LocalArea).chrome.storage.local.get(k))[k], key);
+/** Reads one value of the extension's own storage from an extension page. */
+const stored = (page: Page, key: string) => trustedValue<unknown>(page, key);
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;

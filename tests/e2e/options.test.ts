@@ -5,6 +5,7 @@ import { startSandbox, type Sandbox } from '../sandbox';
 import { launchExtension, type LaunchedExtension } from './helpers/launch-extension';
 import { screenshot } from './helpers/screenshot';
 import { signInThroughOptions } from './helpers/sign-in';
+import { trustedValue } from './helpers/trusted-storage';
 
 /** The `chrome.storage` calls run inside the options page (Node has no `chrome`; the cast is erased). */
 interface StorageGlobals {
@@ -23,7 +24,7 @@ function readLocal(page: Page, key: string): Promise<unknown> {
   }, key);
 }
 
-const storedSettings = (page: Page) => readLocal(page, 'settings') as Promise<Partial<Settings> | undefined>;
+const storedSettings = (page: Page) => trustedValue<Partial<Settings>>(page, 'settings');
 
 describe('the options page', () => {
   let sandbox: Sandbox;

@@ -5,13 +5,10 @@ import type { ChromeGlobals } from './helpers/chrome-globals';
 import { sendRawMessage } from './helpers/extension-messages';
 import { launchExtension, type LaunchedExtension } from './helpers/launch-extension';
 import { signInThroughOptions } from './helpers/sign-in';
+import { trustedValue } from './helpers/trusted-storage';
 
 /** Actions the service worker has not sent yet. */
-const queued = (page: Page) =>
-  page.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { actions?: unknown[] }>> } } } }).chrome.storage.local;
-    return (await local.get('queue')).queue?.actions?.length ?? 0;
-  });
+const queued = async (page: Page) => (await trustedValue<{ actions?: unknown[] }>(page, 'queue'))?.actions?.length ?? 0;
 
 /** The toolbar badge's text and tooltip, as the service worker set them. */
 function badge(extension: LaunchedExtension) {

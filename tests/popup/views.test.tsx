@@ -8,7 +8,6 @@ import { account } from '@/lib/storage/account';
 import { actionQueue, EMPTY_QUEUE, type QueuedAction } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
-import { TASK_CACHE_KEY } from '@/components/popup/task-tree';
 import { taskCache } from '@/lib/tasks/cache';
 import { idlePeriod } from '@/lib/timer/idle';
 import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, TREE, type, until, usePopupTestBrowser } from './harness';
@@ -283,11 +282,6 @@ describe('page text is data', () => {
 });
 
 describe("the popup's view of the task cache", () => {
-  it('reads the item lib/tasks/cache.ts defines', () => {
-    // The popup reads the cache by key (components/popup/task-tree.ts says why): the two must not drift apart.
-    expect(TASK_CACHE_KEY).toBe(taskCache.key);
-  });
-
   it("ignores another account's tree", async () => {
     await account.setValue(ACCOUNT);
     await taskCache.setValue({ fetchedAt: Date.now(), accountKey: 'https://other.example/third_party/api#7', nodes: TREE });

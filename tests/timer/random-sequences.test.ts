@@ -8,6 +8,7 @@ import { account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer } from '@/lib/storage/timer';
+import { clearTrustedStorage } from '@/lib/storage/trusted';
 import { MINUTE, T0, useTimerHarness } from './harness';
 
 // Random sequences of what a user does, interleaved with what goes wrong on
@@ -151,6 +152,7 @@ function worker(network: Network) {
 async function runSequence(steps: Step[]): Promise<void> {
   const { sandbox } = h.env;
   fakeBrowser.reset();
+  await clearTrustedStorage();
   sandbox.clock.set(T0);
   sandbox.reset();
   const seededIds = new Set(sandbox.state.entries.keys());

@@ -1,0 +1,50 @@
+import { settings } from './settings';
+import { account } from './account';
+import { pageState, type PageState } from './page-state';
+import { runningTimer, timerKey, type RunningTimer } from './timer';
+import { issueTime } from '@/lib/tasks/issue-time';
+
+function pageTimer(timer: RunningTimer | null): PageState['timer'] {
+  if (!timer) return null;
+  return {
+    key: timerKey(timer),
+    source: timer.source ? { externalId: timer.source.externalId } : null,
+    externalTaskId: timer.externalTaskId,
+    taskName: timer.taskName,
+    startedAt: timer.startedAt,
+  };
+}
+
+/** The projection of the trusted state that tracker pages get (see page-state.ts). */
+export async function projectPageState(): Promise<PageState> {
+  const [signedIn, timer, times, prefs] = await Promise.all([account.getValue(), runningTimer.getValue(), issueTime.getValue(), settings.getValue()]);
+  const issueTimes: PageState['issueTimes'] = {};
+  for (const [externalId, entry] of Object.entries(times)) issueTimes[externalId] = { totalSeconds: entry.totalSeconds };
+  return { signedIn: signedIn !== null, timer: pageTimer(timer), issueTimes, disabledIntegrations: [...prefs.disabledIntegrations] };
+}
+
+/**
+ * Keeps the projection in step with what it is made of, from the background:
+ * now, and after every change. Writes only when it differs, so buttons
+ * redraw only for what they show.
+ */
+export function publishPageState(): () => void {
+  let last = '';
+  let pending = Promise.resolve();
+  const publish = () => {
+    pending = pending.then(async () => {
+      const next = await projectPageState();
+      const text = JSON.stringify(next);
+      if (text === last) return;
+      last = text;
+      await pageState.setValue(next);
+    });
+  };
+  // A page may overwrite the projection (it is in storage.local): put ours back.
+  const restore = (written: PageState) => {
+    if (last && JSON.stringify(written) !== last) void pageState.setValue(JSON.parse(last) as PageState);
+  };
+  const unwatch = [account.watch(publish), runningTimer.watch(publish), issueTime.watch(publish), settings.watch(publish), pageState.watch(restore)];
+  publish();
+  return () => unwatch.forEach((stop) => stop());
+}

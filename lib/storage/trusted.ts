@@ -1,0 +1,147 @@
+import { clear, createStore, delMany, get, setMany, type UseStore } from 'idb-keyval';
+
+// What the background trusts, and what must not leak to the pages the
+// extension runs on (the token, the account, the queue, the task tree, the
+// day's entries), lives in IndexedDB on the extension's own origin. Content
+// scripts run in the page's origin: they cannot open this database, while
+// `storage.local` is theirs to read and write. The background, the popup and
+// the options page share it, and hear each other's changes through a
+// BroadcastChannel of the same origin (IndexedDB has no change events).
+
+const DATABASE = 'timecamp';
+const STORE = 'state';
+const CHANNEL = 'timecamp-state';
+
+type Listener = (newValue: unknown, oldValue: unknown) => void;
+
+let store: UseStore | undefined;
+/** Every read and write waits for this: a one-time move of older data must land first. */
+let gate: Promise<unknown> = Promise.resolve();
+let channel: BroadcastChannel | undefined;
+const listeners = new Map<string, Set<Listener>>();
+/** The last value this context saw of each key: what a change event calls the old value. */
+const lastSeen = new Map<string, unknown>();
+
+function database(): UseStore {
+  store ??= createStore(DATABASE, STORE);
+  return store;
+}
+
+function notify(key: string, value: unknown): void {
+  const old = lastSeen.get(key);
+  lastSeen.set(key, value);
+  for (const listener of listeners.get(key) ?? []) listener(value, old);
+}
+
+function broadcast(): BroadcastChannel {
+  if (!channel) {
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<{ key: string; value: unknown }[]>) => {
+      for (const { key, value } of event.data) notify(key, value);
+    };
+  }
+  return channel;
+}
+
+/** A typed value in extension-only storage, shaped like a `@wxt-dev/storage` item. */
+export interface TrustedItem<T> {
+  readonly key: string;
+  readonly fallback: T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Called after every change, made here or in another extension context. */
+  watch(callback: (newValue: T, oldValue: T) => void): () => void;
+}
+
+export interface TrustedWrite<T = unknown> {
+  item: TrustedItem<T>;
+  value: T;
+}
+
+/**
+ * Writes several items in one IndexedDB transaction: all of them or none
+ * (the queue and the running timer must never disagree). Rejects when the
+ * browser refuses the write (out of space): the caller keeps what it carried.
+ */
+export async function setTrustedItems(writes: readonly TrustedWrite<any>[]): Promise<void> {
+  await gate;
+  await writeTrusted(writes);
+}
+
+async function writeTrusted(writes: readonly TrustedWrite<any>[]): Promise<void> {
+  if (writes.length === 0) return;
+  await setMany(
+    writes.map(({ item, value }) => [item.key, value]),
+    database(),
+  );
+  const changes = writes.map(({ item, value }) => ({ key: item.key, value }));
+  broadcast().postMessage(changes);
+  for (const { key, value } of changes) notify(key, value);
+}
+
+/** Removes items in one transaction; watchers hear their fallbacks. */
+export async function removeTrustedItems(items: readonly TrustedItem<any>[]): Promise<void> {
+  await gate;
+  if (items.length === 0) return;
+  await delMany(
+    items.map((item) => item.key),
+    database(),
+  );
+  const changes = items.map((item) => ({ key: item.key, value: undefined }));
+  broadcast().postMessage(changes);
+  for (const { key } of changes) notify(key, undefined);
+}
+
+/** Forgets every trusted value (tests start each case from nothing, as a new profile does). */
+export async function clearTrustedStorage(): Promise<void> {
+  await gate;
+  await clear(database());
+  lastSeen.clear();
+}
+
+async function readTrusted(key: string): Promise<unknown> {
+  const value = await get(key, database());
+  lastSeen.set(key, value);
+  return value;
+}
+
+/** Reads and writes that do not wait for the gate: for the work that holds it. */
+export interface UngatedAccess {
+  read(item: TrustedItem<unknown>): Promise<unknown>;
+  write(writes: readonly TrustedWrite<any>[]): Promise<void>;
+}
+
+/**
+ * Holds every read and write of trusted storage in this context until `work`
+ * is done: the background moves an earlier version's data in before anything
+ * reads it, so no click made meanwhile is written over it or lost.
+ */
+export function holdTrustedStorageFor(work: (access: UngatedAccess) => Promise<void>): Promise<void> {
+  const done = work({ read: (item) => readTrusted(item.key), write: writeTrusted });
+  gate = done.catch(() => undefined);
+  return done;
+}
+
+export function defineTrustedItem<T>(key: string, { fallback }: { fallback: T }): TrustedItem<T> {
+  const orFallback = (value: unknown) => (value === undefined || value === null ? fallback : (value as T));
+  const item: TrustedItem<T> = {
+    key,
+    fallback,
+    async getValue() {
+      await gate;
+      return orFallback(await readTrusted(key));
+    },
+    setValue: (value) => setTrustedItems([{ item, value }]),
+    removeValue: () => removeTrustedItems([item]),
+    watch(callback) {
+      broadcast();
+      const listener: Listener = (newValue, oldValue) => callback(orFallback(newValue), orFallback(oldValue));
+      const forKey = listeners.get(key) ?? new Set();
+      forKey.add(listener);
+      listeners.set(key, forKey);
+      return () => void forKey.delete(listener);
+    },
+  };
+  return item;
+}

@@ -1,0 +1,25 @@
+import type { Page, Worker } from 'playwright-core';
+
+/**
+ * One value of the extension's own storage (IndexedDB `timecamp`, store `state`: see
+ * lib/storage/trusted.ts), read inside an extension page or the service worker, where the
+ * extension's origin can open it. Tests and the bench read it here; pages never can.
+ */
+export function trustedValue<T>(context: Page | Worker, key: string): Promise<T | undefined> {
+  const evaluate = context.evaluate.bind(context) as Page['evaluate'];
+  return evaluate(
+    (k: string) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        const open = indexedDB.open('timecamp');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('state')) return resolve(undefined);
+          const read = db.transaction('state', 'readonly').objectStore('state').get(k);
+          read.onsuccess = () => resolve(read.result as T | undefined);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    key,
+  );
+}

@@ -17,15 +17,25 @@ interface Props {
   /** Changes that need attention: the list below the banners shows them and their reasons. */
   held: readonly HeldAction[];
   idle: IdlePeriod | null | undefined;
+  /** The browser has no room left to save changes. */
+  storageFull?: boolean;
   /** Shows the sign-in form again (the token stopped working). */
   onFixToken(): void;
 }
 
 /** How this browser stands with TimeCamp, when that is worth a line: offline, a refused token, a server error, time away. */
-export function Banners({ sync, waiting, held, idle, onFixToken }: Props) {
+export function Banners({ sync, waiting, held, idle, storageFull, onFixToken }: Props) {
   const prefs = usePrefs();
   const problem = sync?.problem ?? null;
   const banners = [];
+
+  if (storageFull) {
+    banners.push(
+      <div class="banner banner-error" role="alert" key="storage">
+        <p>{t('popup_bannerStorageFull')}</p>
+      </div>,
+    );
+  }
 
   if (sync?.authProblem) {
     banners.push(

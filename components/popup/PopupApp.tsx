@@ -55,7 +55,7 @@ export function PopupApp() {
     body = (
       <>
         <SectionBoundary name={t('popup_sectionStatus')}>
-          <Banners sync={state.sync} waiting={waiting} held={held} idle={state.idle} onFixToken={() => setFixingToken(true)} />
+          <Banners sync={state.sync} waiting={waiting} held={held} idle={state.idle} storageFull={state.storageFull} onFixToken={() => setFixingToken(true)} />
         </SectionBoundary>
         <SectionBoundary name={t('popup_sectionAttention')}>
           <NeedsAttention held={held} tasks={tasks} />

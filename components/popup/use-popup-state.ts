@@ -5,6 +5,7 @@ import { today } from '@/lib/entries/today';
 import { account, type Account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { settings } from '@/lib/storage/settings';
+import { storageFull } from '@/lib/storage/storage-full';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import type { TaskCache } from '@/lib/tasks/cache';
@@ -25,6 +26,7 @@ export function usePopupState() {
     today: useStored(today),
     recentIds: useStored(recentTasks),
     idle: useStored(idlePeriod),
+    storageFull: useStored(storageFull),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ActionQueueDeps {
   scheduleRetry(delayMs: number): void;
   /** Whether the browser believes it is online; failures while it is not are not the action's fault. */
   online?(): boolean;
+  /** The browser refused to save the queue (no space left), or saves it again. */
+  onStorageFull?(full: boolean): void;
 }
 
 /** Writes that must land in the same storage transaction as the queued actions. */
@@ -70,28 +72,48 @@ export function createActionQueue(deps: ActionQueueDeps) {
   let draining: Promise<void> | null = null;
   let drainRequested = false;
   let urgentRequested = false;
+  /**
+   * The queue (and timer) the browser refused to save for lack of space: kept
+   * here, sent from here, and saved with the next write that succeeds. No
+   * click is dropped because the disk is full; it only lasts while the worker does.
+   */
+  let unsaved: { queue: ActionQueue; timer?: RunningTimer | null } | null = null;
 
   async function view(): Promise<QueueView> {
     const [stored, timer, signedIn] = await Promise.all([actionQueue.getValue(), runningTimer.getValue(), account.getValue()]);
     const accountKey = signedIn ? accountKeyOf(signedIn) : null;
+    if (unsaved) return { queue: unsaved.queue, timer: unsaved.timer !== undefined ? unsaved.timer : timer, accountKey };
     return { queue: readStoredQueue(stored, accountKey), timer, accountKey };
   }
 
-  /** Runs `change` alone; what it returns is written in one storage call (queue, timer and anything alongside). */
+  /** Runs `change` alone; what it returns is written in one storage transaction (queue, timer and anything alongside). */
   function exclusive(change: (current: QueueView) => Promise<QueueWrite | null>): Promise<void> {
     return writer(async () => {
-      const next = await change(await view());
+      const current = await view();
+      const next = await change(current);
       if (!next) return;
+      const queue = next.queue ?? (unsaved ? current.queue : undefined);
+      const timer = next.timer !== undefined ? next.timer : unsaved?.timer;
       const writes: AlongsideWrite[] = [...(next.alongside ?? [])];
-      if (next.queue) writes.push({ item: actionQueue, value: next.queue });
-      if (next.timer !== undefined) writes.push({ item: runningTimer, value: next.timer });
-      await setTrustedItems(writes);
+      if (queue) writes.push({ item: actionQueue, value: queue });
+      if (timer !== undefined) writes.push({ item: runningTimer, value: timer });
+      try {
+        await setTrustedItems(writes);
+      } catch (error) {
+        if (!queue) throw error;
+        unsaved = { queue, timer };
+        deps.onStorageFull?.(true);
+        return;
+      }
+      if (unsaved) deps.onStorageFull?.(false);
+      unsaved = null;
     });
   }
 
   async function setProblem(problem: SyncProblem | null, authProblem?: boolean) {
     const sync = await syncState.getValue();
-    await syncState.setValue({ ...sync, problem, authProblem: authProblem ?? sync.authProblem });
+    // Best effort: with no space left to save it, the queue itself still holds what matters.
+    await syncState.setValue({ ...sync, problem, authProblem: authProblem ?? sync.authProblem }).catch(() => undefined);
   }
 
   const markSent = (sent: QueuedAction, patch: Partial<Extract<QueuedAction, { type: 'start' }>> = {}) =>

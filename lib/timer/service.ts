@@ -4,6 +4,7 @@ import { accountDate } from './account-time';
 import { account, accountKeyOf } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
+import { storageFull } from '@/lib/storage/storage-full';
 import { runningTimer } from '@/lib/storage/timer';
 import { createActionQueue, type DrainOptions } from './action-queue';
 import { scheduleRetry } from './alarms';
@@ -30,7 +31,13 @@ export function createTimerService({ lookupTask, now = Date.now }: TimerServiceO
     const signedIn = await account.getValue();
     return signedIn && createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl });
   };
-  const queue = createActionQueue({ client, now, scheduleRetry, online: () => globalThis.navigator?.onLine !== false });
+  const queue = createActionQueue({
+    client,
+    now,
+    scheduleRetry,
+    online: () => globalThis.navigator?.onLine !== false,
+    onStorageFull: (full) => void storageFull.setValue(full).catch(() => undefined),
+  });
   const engine = createTimerEngine({ queue, now, newId: () => crypto.randomUUID(), lookupTask });
   const sync = (options?: DrainOptions) => syncWithServer({ client, queue, now, lookupTask }, options);
 

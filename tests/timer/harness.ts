@@ -17,6 +17,8 @@ export interface BootOptions {
   fetch?: typeof fetch;
   /** A worker that dies before it sends anything: it queues, and never reaches the server. */
   silent?: boolean;
+  /** Hears the browser refuse (true) or accept again (false) to save the queue. */
+  onStorageFull?(full: boolean): void;
 }
 
 /**
@@ -60,7 +62,7 @@ export function useTimerHarness() {
       if (!signedIn || options.silent) return null;
       return createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl, fetch: options.fetch, retry: { attempts: 1 } });
     };
-    const queue = createActionQueue({ client, now, scheduleRetry: (delay) => void retries.push(delay) });
+    const queue = createActionQueue({ client, now, scheduleRetry: (delay) => void retries.push(delay), onStorageFull: options.onStorageFull });
     const engine = createTimerEngine({ queue, now, newId: () => `action-${++ids}`, lookupTask });
     const sync = () => syncWithServer({ client, queue, now, lookupTask });
     return { queue, engine, sync };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signIn } from '@/lib/account/sign-in';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
@@ -215,5 +215,32 @@ describe('learning the account zone while the network comes and goes', () => {
 
     expect(h.serverTimer()).toBeNull();
     expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:15:00', description: 'zone' })]);
+  });
+});
+
+describe('a browser with no space left', () => {
+  it('keeps the clicks it could not save, sends them, says so, and saves what is left once there is room', async () => {
+    await knowAccountZone();
+    const full: boolean[] = [];
+    const { engine, queue } = h.boot({ onStorageFull: (state) => void full.push(state) });
+    await h.env.sandbox.faults.offline(true);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    await engine.start({ taskId: tasks().githubIssue, note: 'kept in memory' });
+    h.advance(10 * MINUTE);
+    await engine.stop();
+    expect(full).toContain(true);
+    expect((await actionQueue.getValue()).actions).toEqual([]); // nothing could be written
+
+    put.mockRestore();
+    await h.env.sandbox.faults.offline(false);
+    h.advance(10 * MINUTE);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:10:00', description: 'kept in memory' })]);
+    expect(full.at(-1)).toBe(false);
+    expect((await actionQueue.getValue()).actions).toEqual([]);
   });
 });

@@ -3,11 +3,11 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { validateCustomIntegration } from '@/lib/integrations/custom/validate';
 import { parseDomain } from '@/lib/options/domain';
+import { requestHostAccess } from '@/lib/options/host-access';
 import type { CustomIntegration } from '@/lib/storage/domains';
 import { describedBy, FieldError } from './controls';
 import { FIELD_LABELS } from './custom-fields';
 import { domainProblemText } from './domain-problem';
-import { requestHostAccess } from './host-access';
 import { TabTestResult, useTabTest } from './TabTestResult';
 
 /** What the form collects: everything but the id, which is given when it is stored. */

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
+import { releaseDomainAccess } from '@/lib/options/host-access';
 import { customIntegrations, type CustomIntegration } from '@/lib/storage/domains';
 import { updateItem } from '@/lib/storage/update-item';
 import { Notice, Section, useNotice } from './controls';
 import { CustomIntegrationForm } from './CustomIntegrationForm';
-import { releaseHostAccess } from './host-access';
 import { TabTestResult, useTabTest } from './TabTestResult';
 
 /** Trackers described by the user (stored as data; the background turns them into buttons). */
@@ -29,7 +29,7 @@ export function CustomIntegrations() {
 
   async function remove(entry: CustomIntegration) {
     await updateItem(customIntegrations, (current) => current.filter((other) => other.id !== entry.id));
-    await releaseHostAccess(entry.domain);
+    await releaseDomainAccess(entry.domain);
     if (testing?.id === entry.id) {
       setTesting(null);
       tabTest.clear();

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
 import { parseDomain } from '@/lib/options/domain';
+import { releaseDomainAccess, requestHostAccess } from '@/lib/options/host-access';
 import { selfHostedDomains, type SelfHostedDomain } from '@/lib/storage/domains';
 import { updateItem } from '@/lib/storage/update-item';
 import { describedBy, FieldError, Notice, Section, useNotice } from './controls';
 import { domainProblemText } from './domain-problem';
-import { releaseHostAccess, requestHostAccess } from './host-access';
 import { SELF_HOSTED_INTEGRATIONS, selfHostedName } from './trackers';
 
 /**
@@ -47,7 +47,7 @@ export function SelfHostedDomains() {
 
   async function remove(entry: SelfHostedDomain) {
     await updateItem(selfHostedDomains, (current) => current.filter((other) => other.domain !== entry.domain));
-    await releaseHostAccess(entry.domain);
+    await releaseDomainAccess(entry.domain);
     setNotice(t('options_domainRemoved', entry.domain));
   }
 

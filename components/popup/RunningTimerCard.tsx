@@ -5,6 +5,7 @@ import { t } from '@/components/i18n';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { isHttpUrl } from '@/lib/messaging/timer-schemas';
 import type { RunningTimer } from '@/lib/storage/timer';
 import { errorText } from './actions';
 import { NoteField } from './NoteField';
@@ -42,7 +43,7 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
 
   async function stop() {
     setBusy(true);
-    await run(() => sendMessage('stopTimer'));
+    await run(() => sendMessage('stopTimer', {}));
     setBusy(false);
   }
 
@@ -65,7 +66,8 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
       </div>
 
       {startedElsewhere && <p class="running-origin small">{t('popup_startedElsewhere')}</p>}
-      {timer.source && (
+      {/* The background refuses other links already; whatever storage holds, only http(s) becomes a link. */}
+      {timer.source && isHttpUrl(timer.source.url) && (
         <p class="running-source small">
           <a href={timer.source.url} target="_blank" rel="noreferrer">
             {t('popup_openIssue', `${timer.source.key} ${timer.source.title}`.trim())}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defaultNote } from '@/lib/integrations/note';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { issueFromAnswer } from '@/lib/messaging/timer-schemas';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { TaskNode } from '@/lib/tasks/tree';
 
@@ -21,7 +22,8 @@ export async function readActivePage(noteTemplate: string | undefined): Promise<
   let issue: IssueRef | null = null;
   if (tab.id !== undefined) {
     try {
-      issue = await sendMessage('readIssue', undefined, tab.id);
+      // The tab's page answers: only an issue with an http(s) link is taken.
+      issue = issueFromAnswer(await sendMessage('readIssue', undefined, tab.id));
     } catch {
       // Most pages have no content script of ours to answer: the title will do.
     }

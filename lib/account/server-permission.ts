@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
+import { normaliseBaseUrl } from '@/lib/api/transport';
 
-/** The host-permission pattern for a server URL's origin, e.g. `https://tc.example.com/*`. */
-export function originPattern(serverUrl: string): string | null {
+/**
+ * The host-permission pattern for a server URL's origin, e.g. `https://tc.example.com/*`; null
+ * for a URL sign-in would refuse (not a web address, or plain http:// to another computer), so
+ * no access is ever asked for a server the token may not go to.
+ */
+export function serverPattern(serverUrl: string): string | null {
   try {
-    const { protocol, hostname } = new URL(serverUrl.trim());
-    return protocol === 'https:' || protocol === 'http:' ? `${protocol}//${hostname}/*` : null;
+    const { protocol, hostname } = new URL(normaliseBaseUrl(serverUrl));
+    return `${protocol}//${hostname}/*`;
   } catch {
     return null;
   }
@@ -17,7 +22,7 @@ export function originPattern(serverUrl: string): string | null {
  * (at once when the manifest already covers it, as for app.timecamp.com).
  */
 export async function requestServerPermission(serverUrl: string): Promise<boolean> {
-  const pattern = originPattern(serverUrl);
-  if (!pattern) return true; // an unreadable URL: sign-in explains what is wrong with it
+  const pattern = serverPattern(serverUrl);
+  if (!pattern) return true; // a URL sign-in refuses: it explains what is wrong with it
   return browser.permissions.request({ origins: [pattern] });
 }

@@ -1,4 +1,5 @@
 import { ApiError, createTimeCampClient, normaliseBaseUrl, type TransportOptions } from '@/lib/api';
+import { releaseServerAccess } from '@/lib/options/host-access';
 import { account, accountKeyOf, type Account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
@@ -62,7 +63,10 @@ export async function signIn(request: SignInRequest, transport: Partial<Transpor
     const user = { userId: me.userId, email: me.email, displayName: me.displayName };
     const switching = await unsentChangesOfAnother({ baseUrl, user });
     if (switching) return { ok: false, field: null, message: switching };
+    const previous = await account.getValue();
     await account.setValue({ token, baseUrl, user, signedInAt: Date.now() });
+    // The server signed in to before is no longer used (unless by a tracker on that host).
+    if (previous && previous.baseUrl !== baseUrl) await releaseServerAccess(previous.baseUrl);
     // A token that works again lets the paused queue go on.
     const sync = await syncState.getValue();
     await syncState.setValue({ ...sync, authProblem: false, problem: sync.problem?.kind === 'auth' ? null : sync.problem });

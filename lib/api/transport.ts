@@ -44,7 +44,14 @@ const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 400, maxDelayMs: 
 /** A Retry-After longer than this is not waited out inside one call; the caller reschedules. */
 const LONGEST_INLINE_WAIT_MS = 30_000;
 
-/** Trims and checks a server URL a user typed; throws a readable error when it cannot be a TimeCamp API root. */
+/** This computer: 127.0.0.0/8, `localhost` and `[::1]` (as the URL parser writes them). */
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])$/;
+
+/**
+ * Trims and checks a server URL a user typed; throws a readable error when it cannot be a TimeCamp
+ * API root. The token goes with every request, so the server must be on `https://`; plain
+ * `http://` is accepted for this computer only (the sandbox, a local proxy), never across a network.
+ */
 export function normaliseBaseUrl(raw: string): string {
   let url: URL;
   try {
@@ -54,6 +61,9 @@ export function normaliseBaseUrl(raw: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ApiError('bad-request', `"${raw}" is not an http(s) address`);
+  }
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+    throw new ApiError('bad-request', `"${raw}" is not encrypted, and your API token would travel in the clear: use the server's https:// address`);
   }
   url.search = '';
   url.hash = '';

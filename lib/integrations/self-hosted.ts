@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { releaseUnusedHostAccess } from '@/lib/options/host-access';
 import { customIntegrations, selfHostedDomains } from '@/lib/storage/domains';
 import { CUSTOM, SITES } from './catalog';
 import type { SiteInfo } from './define';
-import { domainPattern, isDomain } from './domain';
+import { domainPatterns, isDomain } from './domain';
 
 // Content scripts on the domains the user added (self-hosted trackers, the attribute contract,
 // custom integrations), kept in step with `selfHostedDomains` and `customIntegrations`.
@@ -12,6 +13,10 @@ import { domainPattern, isDomain } from './domain';
 // the same file either way, and the manifest entry only adds the tracker's own hosts. So one
 // file serves both: the manifest injects it on gitlab.com, a registration here on the user's
 // GitLab. Ours carry ids starting with `selfhosted:`; nothing else is touched.
+//
+// A domain with a port gets its script on that port only: the patterns name the port where the
+// browser allows it (Chrome). Firefox's patterns cannot, so there the registration covers every
+// port of the host and the script itself must check the port against the lists (`onAddedPort`).
 
 const PREFIX = 'selfhosted:';
 
@@ -20,7 +25,8 @@ export interface Wanted {
   id: string;
   integration: string;
   domain: string;
-  pattern: string;
+  /** `*://host/*`, or a port on both schemes (`domainPatterns`). */
+  patterns: string[];
   file: string;
 }
 
@@ -36,7 +42,7 @@ export interface ScriptRegistry {
   registered(): Promise<Array<{ id: string; js?: string[]; matches?: string[] }>>;
   register(script: Wanted): Promise<void>;
   unregister(ids: string[]): Promise<void>;
-  granted(pattern: string): Promise<boolean>;
+  granted(patterns: string[]): Promise<boolean>;
 }
 
 // Whether a site's manifest entry already covers the domain (gitlab.com added as a GitLab domain):
@@ -54,9 +60,10 @@ export function wantedScripts(domains: unknown, customs: unknown): { wanted: Wan
   const wanted = new Map<string, Wanted>();
   const skipped: SyncOutcome['skipped'] = [];
   const want = (integration: string, domain: string) => {
-    const pattern = domainPattern(domain);
-    const id = `${PREFIX}${integration}@${pattern.slice(4, -2)}`;
-    wanted.set(id, { id, integration, domain, pattern, file: `content-scripts/${integration}.js` });
+    const patterns = domainPatterns(domain);
+    // `host`, or `host:port` where the patterns name the port.
+    const id = `${PREFIX}${integration}@${patterns[0]!.replace(/^[^:]+:\/\/|\/\*$/g, '')}`;
+    wanted.set(id, { id, integration, domain, patterns, file: `content-scripts/${integration}.js` });
   };
   for (const entry of Array.isArray(domains) ? (domains as unknown[]) : []) {
     const { domain, integration } = (entry ?? {}) as { domain?: unknown; integration?: unknown };
@@ -86,12 +93,13 @@ export async function syncScripts(registry: ScriptRegistry, domains: unknown, cu
   const outcome: SyncOutcome = { registered: [], unregistered: [], skipped };
   const granted = new Map<string, boolean>();
   for (const script of wanted) {
-    granted.set(script.id, await registry.granted(script.pattern).catch(() => false));
+    granted.set(script.id, await registry.granted(script.patterns).catch(() => false));
     if (!granted.get(script.id)) skipped.push({ domain: script.domain, integration: script.integration, reason: 'no permission' });
   }
   const current = (await registry.registered()).filter((script) => script.id.startsWith(PREFIX));
-  const same = (script: (typeof current)[number], want: Wanted) =>
-    script.js?.join() === want.file && script.matches?.join() === want.pattern;
+  // Chrome lists a registration's patterns in an order of its own.
+  const inOrder = (patterns: readonly string[] = []) => [...patterns].sort().join();
+  const same = (script: (typeof current)[number], want: Wanted) => script.js?.join() === want.file && inOrder(script.matches) === inOrder(want.patterns);
   const keep = new Set(current.filter((script) => wanted.some((want) => want.id === script.id && granted.get(want.id) && same(script, want))).map((script) => script.id));
   outcome.unregistered = current.map((script) => script.id).filter((id) => !keep.has(id));
   if (outcome.unregistered.length) await registry.unregister(outcome.unregistered);
@@ -111,10 +119,10 @@ export async function syncScripts(registry: ScriptRegistry, domains: unknown, cu
 export function browserRegistry(scripting: typeof browser.scripting, permissions: typeof browser.permissions): ScriptRegistry {
   return {
     registered: () => scripting.getRegisteredContentScripts(),
-    register: ({ id, pattern, file }) =>
-      scripting.registerContentScripts([{ id, js: [file], matches: [pattern], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]),
+    register: ({ id, patterns, file }) =>
+      scripting.registerContentScripts([{ id, js: [file], matches: patterns, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]),
     unregister: (ids) => scripting.unregisterContentScripts({ ids }),
-    granted: (pattern) => permissions.contains({ origins: [pattern] }),
+    granted: (patterns) => permissions.contains({ origins: patterns }),
   };
 }
 
@@ -129,8 +137,13 @@ function defaultRegistry(): ScriptRegistry | null {
  * added synchronously, so an event that wakes the worker is heard): when the lists change, when
  * a permission is granted or taken back, when the browser starts and when the extension is
  * installed or updated. Syncs run one after another; returns the function that asks for one.
+ * At browser start and on install or update, host access that nothing listed uses any more is
+ * given back first (`releaseUnused`).
  */
-export function registerSelfHostedScripts(registry: ScriptRegistry | null = defaultRegistry()): () => Promise<SyncOutcome | null> {
+export function registerSelfHostedScripts(
+  registry: ScriptRegistry | null = defaultRegistry(),
+  releaseUnused: () => Promise<unknown> = releaseUnusedHostAccess,
+): () => Promise<SyncOutcome | null> {
   let last: Promise<SyncOutcome | null> = Promise.resolve(null);
   let queued: Promise<SyncOutcome | null> | null = null;
   const resync = () => {
@@ -143,10 +156,13 @@ export function registerSelfHostedScripts(registry: ScriptRegistry | null = defa
     last = queued.catch(() => null);
     return last;
   };
+  // Unused access is given back at start and on install or update only: after a grant, the options
+  // page stores what it was for a moment later, and a sweep in between would take that access away.
+  const onStart = () => void releaseUnused().catch(() => undefined).then(resync);
+  browser.runtime.onInstalled.addListener(onStart);
+  browser.runtime.onStartup.addListener(onStart);
   if (!registry) return resync; // no dynamic content scripts in this browser: self-hosted domains get no buttons
   const onEvent = () => void resync();
-  browser.runtime.onInstalled.addListener(onEvent);
-  browser.runtime.onStartup.addListener(onEvent);
   browser.permissions.onAdded.addListener(onEvent);
   browser.permissions.onRemoved.addListener(onEvent);
   selfHostedDomains.watch(onEvent);

@@ -1,14 +1,6 @@
 import * as v from 'valibot';
 import { MessageRefusedError } from './refusal';
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+import { HttpUrlSchema } from './timer-schemas';
 
 /**
  * What a content script may say about the page it runs on. Anything can send
@@ -17,7 +9,7 @@ function isHttpUrl(text: string): boolean {
 export const PageReportSchema = v.strictObject({
   // An integration id such as `github` or `gitlab`, never free text.
   integration: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be an integration id such as "github"')),
-  url: v.pipe(v.string(), v.maxLength(2048, 'is longer than 2048 characters'), v.check(isHttpUrl, 'must be an http(s) URL')),
+  url: HttpUrlSchema,
   /** The URL is one of the integration's issue pages, so a button was expected. */
   issuePage: v.optional(v.boolean()),
   /** The issues that got a button; none on an issue page means the site changed under us. */

@@ -6,16 +6,41 @@ import * as v from 'valibot';
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const note = v.pipe(v.string(), v.maxLength(2000));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+
+/**
+ * Whether a page's address is one a view may link to: the URL parser decides, as the browser
+ * will when the link is followed, so no `javascript:`, `data:` or unparsable text gets through.
+ */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** An address a page or content script sends (an issue's, a visited page's). */
+export const HttpUrlSchema = v.pipe(v.string(), v.maxLength(2048, 'is longer than 2048 characters'), v.check(isHttpUrl, 'must be an http(s) URL'));
 
 export const IssueRefSchema = v.strictObject({
   integration: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/)),
   externalId: text(512),
   key: text(200),
   title: text(1000),
-  url: httpUrl,
+  url: HttpUrlSchema,
   project: v.optional(text(300)),
 });
+
+/**
+ * A tab's answer to `readIssue` (the shortcut and the context menu start from it), checked like a
+ * button's issue: it is read from the page's markup, an issue link's `href` included. Null for
+ * anything that is not an issue.
+ */
+export function issueFromAnswer(answer: unknown): v.InferOutput<typeof IssueRefSchema> | null {
+  const result = v.safeParse(IssueRefSchema, answer);
+  return result.success ? result.output : null;
+}
 
 export const StartRequestSchema = v.strictObject({
   taskId: id,

@@ -8,7 +8,7 @@ export type ParsedDomain =
       ok: true;
       /** What is stored: the host name, with the port when one was given (`gitlab.example.com:8443`). */
       domain: string;
-      /** Without the port: what host permissions are asked for (a match pattern covers every port). */
+      /** Without the port: the host, as messages name it. */
       hostname: string;
     }
   | { ok: false; problem: DomainProblem };
@@ -71,9 +71,4 @@ export function parseDomain(input: string): ParsedDomain {
   // What the background registers scripts for: a domain it would skip must not be stored.
   if (!isDomain(domain)) return { ok: false, problem: 'host' };
   return { ok: true, domain, hostname };
-}
-
-/** The host name of a stored domain (`gitlab.example.com:8443` → `gitlab.example.com`). */
-export function hostnameOf(domain: string): string {
-  return domain.toLowerCase().replace(/:\d+$/, '');
 }

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { IncomingMessage } from '@/lib/messaging/handlers';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { requireExtensionPage } from '@/lib/messaging/sender';
+import { issueFromAnswer } from '@/lib/messaging/timer-schemas';
 import { parsePayload } from '@/lib/messaging/validate';
 import { settings } from '@/lib/storage/settings';
 import type { TaskService } from '@/lib/tasks/service';
@@ -29,7 +30,8 @@ export function registerDesktopEvents(timer: TimerService, tasks: TaskService, n
   const quick = createQuickStart({
     engine: timer.engine,
     startFromIssue: (issue, at) => tasks.startFromIssue(issue, timer.engine, at),
-    readIssue: (tabId) => sendMessage('readIssue', undefined, tabId),
+    // The tab's page answers: only an issue with an http(s) link is taken.
+    readIssue: async (tabId) => issueFromAnswer(await sendMessage('readIssue', undefined, tabId)),
     tell,
     now,
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { isValidCustomIntegration, validateCustomIntegration } from '@/lib/integrations/custom/validate';
-import { domainPattern, isDomain, onDomain } from '@/lib/integrations/domain';
+import { domainPatterns, isDomain, onDomain } from '@/lib/integrations/domain';
 import type { CustomIntegration } from '@/lib/storage/domains';
 
 const VALID: CustomIntegration = {
@@ -25,8 +25,10 @@ describe('domains', () => {
     (domain) => expect(isDomain(domain)).toBe(false),
   );
 
-  it('asks for a pattern without the port, which covers every port', () => {
-    expect(domainPattern('Redmine.example.org:8443')).toBe('*://redmine.example.org/*');
+  it('asks for the port too where patterns can name one (Chrome), else for the host on every port (Firefox)', () => {
+    expect(domainPatterns('Redmine.example.org:8443')).toEqual(['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*']);
+    expect(domainPatterns('Redmine.example.org')).toEqual(['*://redmine.example.org/*']);
+    expect(domainPatterns('Redmine.example.org:8443', false)).toEqual(['*://redmine.example.org/*']);
   });
 
   it('matches pages on the domain, on its port when it names one', () => {

@@ -11,12 +11,12 @@ function fakeRegistry(granted: string[] = ['*://*.example.com/*']) {
   const registry: ScriptRegistry & { scripts: typeof scripts; grant(pattern: string): void; revoke(pattern: string): void } = {
     scripts,
     registered: vi.fn(async () => [...scripts.values()]),
-    register: vi.fn(async ({ id, file, pattern }: Wanted) => {
+    register: vi.fn(async ({ id, file, patterns }: Wanted) => {
       if (scripts.has(id)) throw new Error(`Duplicate script ID '${id}'`);
-      scripts.set(id, { id, js: [file], matches: [pattern] });
+      scripts.set(id, { id, js: [file], matches: patterns });
     }),
     unregister: vi.fn(async (ids: string[]) => ids.forEach((id) => scripts.delete(id))),
-    granted: vi.fn(async (pattern: string) => covers(pattern)),
+    granted: vi.fn(async (patterns: string[]) => patterns.every(covers)),
     grant: (pattern) => granted.push(pattern),
     revoke: (pattern) => granted.splice(granted.indexOf(pattern), 1),
   };
@@ -45,11 +45,11 @@ describe('which scripts the lists ask for', () => {
       [CUSTOM, { ...CUSTOM, id: 'more-tickets' }],
     );
     expect(wanted).toEqual([
-      { id: 'selfhosted:gitlab@gitlab.example.com', integration: 'gitlab', domain: 'gitlab.example.com', pattern: '*://gitlab.example.com/*', file: 'content-scripts/gitlab.js' },
-      { id: 'selfhosted:redmine@redmine.example.org', integration: 'redmine', domain: 'redmine.example.org:8443', pattern: '*://redmine.example.org/*', file: 'content-scripts/redmine.js' },
-      { id: 'selfhosted:attributes@help.example.com', integration: 'attributes', domain: 'help.example.com', pattern: '*://help.example.com/*', file: 'content-scripts/attributes.js' },
+      { id: 'selfhosted:gitlab@gitlab.example.com', integration: 'gitlab', domain: 'gitlab.example.com', patterns: ['*://gitlab.example.com/*'], file: 'content-scripts/gitlab.js' },
+      { id: 'selfhosted:redmine@redmine.example.org:8443', integration: 'redmine', domain: 'redmine.example.org:8443', patterns: ['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*'], file: 'content-scripts/redmine.js' },
+      { id: 'selfhosted:attributes@help.example.com', integration: 'attributes', domain: 'help.example.com', patterns: ['*://help.example.com/*'], file: 'content-scripts/attributes.js' },
       // Two custom integrations on one domain share its script.
-      { id: 'selfhosted:custom@tickets.example.com', integration: 'custom', domain: 'tickets.example.com', pattern: '*://tickets.example.com/*', file: 'content-scripts/custom.js' },
+      { id: 'selfhosted:custom@tickets.example.com', integration: 'custom', domain: 'tickets.example.com', patterns: ['*://tickets.example.com/*'], file: 'content-scripts/custom.js' },
     ]);
   });
 

@@ -95,7 +95,7 @@ describe('custom integrations', () => {
 
     type(byLabel(page, 'Host name'), 'https://Desk.Example.test:8443/tickets/12');
     click(button(page, 'Add integration'));
-    expect(permissions.request).toHaveBeenCalledWith({ origins: ['*://desk.example.test/*'] });
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://desk.example.test:8443/*', 'http://desk.example.test:8443/*'] });
     await until(async () => expect((await customIntegrations.getValue())[0]?.domain).toBe('desk.example.test:8443'));
   });
 

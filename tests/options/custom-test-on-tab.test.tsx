@@ -67,7 +67,7 @@ describe('Test on current tab', () => {
     expect(permissions.request).toHaveBeenCalledWith({ origins: ['*://desk.example.test/*'] });
     await until(() => expect(resultOf(page).textContent).toBe('Open a page of desk.example.test in a tab first.'));
     expect(resultOf(page).getAttribute('aria-live')).toBe('polite');
-    expect(query).toHaveBeenCalledWith({ url: '*://desk.example.test/*' });
+    expect(query).toHaveBeenCalledWith({ url: ['*://desk.example.test/*'] });
     expect(sent).not.toHaveBeenCalled();
     expect(inject).not.toHaveBeenCalled();
     expect(await customIntegrations.getValue()).toEqual([]);

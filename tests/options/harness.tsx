@@ -4,11 +4,28 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 export { ACCOUNT, choose, click, mount, press, type, until, type FakeBackground } from '../views/harness';
 export { useViewTestBrowser as useOptionsTestBrowser } from '../views/harness';
 
-/** Stubs the browser's permission prompt: `request` answers `granted`; `remove` succeeds. */
-export function stubPermissions(granted: boolean) {
+/** What the browser declares for the extension, as far as giving access back reads it. */
+export const MANIFEST = { manifest_version: 3, host_permissions: ['https://app.timecamp.com/*'], optional_host_permissions: ['*://*/*'] };
+
+/**
+ * Stubs the browser's permissions: `request` answers `granted` (and, granted, remembers the
+ * origins), `remove` forgets them, `getAll` lists them; `origins` holds what is granted now,
+ * starting with `alreadyGranted`.
+ */
+export function stubPermissions(granted: boolean, alreadyGranted: string[] = []) {
+  const origins = new Set(alreadyGranted);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(MANIFEST as never);
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...origins], permissions: [] }));
   return {
-    request: vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(granted),
-    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true),
+    origins,
+    request: vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (asked) => {
+      if (granted) asked.origins?.forEach((origin) => origins.add(origin));
+      return granted;
+    }),
+    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (given) => {
+      given.origins?.forEach((origin) => origins.delete(origin));
+      return true;
+    }),
   };
 }
 

@@ -24,7 +24,7 @@ describe('self-hosted domains', () => {
     expect(byLabel(page, 'Domain').value).toBe('');
   });
 
-  it('keeps only the host and port of a pasted address, and asks for the host on any port', async () => {
+  it('keeps only the host and port of a pasted address, and asks for that port only', async () => {
     const permissions = stubPermissions(true);
     const page = mount(<SelfHostedDomains />);
 
@@ -32,7 +32,7 @@ describe('self-hosted domains', () => {
     choose(byLabel<HTMLSelectElement>(page, 'Integration'), 'redmine');
     click(button(page, 'Add domain'));
 
-    expect(permissions.request).toHaveBeenCalledWith({ origins: ['*://redmine.example.org/*'] });
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*'] });
     await until(async () => expect(await selfHostedDomains.getValue()).toEqual([{ domain: 'redmine.example.org:8443', integration: 'redmine' }]));
   });
 
@@ -117,18 +117,20 @@ describe('self-hosted domains', () => {
     await customIntegrations.setValue([
       { id: 'custom-1', name: 'Desk', domain: 'desk.example.test', pathPattern: '^/t/', anchor: 'h1', position: 'after', title: 'h1', key: '' },
     ]);
-    const permissions = stubPermissions(true);
+    // As Chrome keeps them: granted for the host first, nothing stored for its port 8080 (covered).
+    const permissions = stubPermissions(true, ['*://tracker.example.test/*', '*://desk.example.test/*']);
     const page = mount(<SelfHostedDomains />);
     await until(() => expect(buttons(page, 'Remove')).toHaveLength(2));
 
     click(buttons(page, 'Remove')[0]!);
     await until(async () => expect(await selfHostedDomains.getValue()).toHaveLength(1));
     await until(() => expect(notices(page)).toContain('removed'));
-    // The other port of the same host is still listed.
+    // The other port of the same host is still listed, and its access is the host's.
     expect(permissions.remove).not.toHaveBeenCalled();
 
     click(button(page, 'Remove'));
     await until(() => expect(permissions.remove).toHaveBeenCalledWith({ origins: ['*://tracker.example.test/*'] }));
+    expect([...permissions.origins]).toEqual(['*://desk.example.test/*']);
   });
 
   it('offers the self-hostable trackers and the data-timecamp attributes', async () => {

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { Popup } from '@/components/Popup';
+import { account } from '@/lib/storage/account';
+import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import { ACCOUNT, byRole, mount, queryByRole, until, usePopupTestBrowser } from '../popup/harness';
+
+// Defence in depth: the background refuses links that are not http(s), and the popup links to
+// nothing else whatever storage holds (a timer stored by an older version, say).
+
+usePopupTestBrowser();
+
+const RUNNING: RunningTimer = {
+  timerId: 31,
+  entryId: 900,
+  taskId: 3,
+  taskName: 'Login redirect',
+  taskPath: 'Acme › Website › Login redirect',
+  externalTaskId: 'github_issue_octo/repo#12',
+  note: 'Fix the redirect',
+  billable: false,
+  startedAt: Date.now() - 65_000,
+  source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
+  startedHere: true,
+  startId: null,
+};
+
+async function popupWith(url: string): Promise<HTMLElement> {
+  await account.setValue(ACCOUNT);
+  await runningTimer.setValue({ ...RUNNING, source: { ...RUNNING.source!, url } });
+  const popup = mount(<Popup />);
+  await until(() => byRole(popup, 'button', 'Stop timer'));
+  return popup;
+}
+
+describe("the running timer's issue link", () => {
+  it('links to an http(s) issue', async () => {
+    const popup = await popupWith('https://github.com/octo/repo/issues/12');
+    expect(byRole(popup, 'link', 'Open #12 Fix login redirect').getAttribute('href')).toBe('https://github.com/octo/repo/issues/12');
+  });
+
+  it.each(['javascript:alert(document.cookie)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>'])('is left out for %j', async (url) => {
+    const popup = await popupWith(url);
+    expect(queryByRole(popup, 'link', 'Open #12 Fix login redirect')).toBeNull();
+    expect([...popup.querySelectorAll('a')].map((link) => link.getAttribute('href'))).not.toContainEqual(expect.stringMatching(/script|data:/i));
+  });
+});

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import type { RunningTimer } from './timer';
 
 /** The running timer as a button needs it: whose issue or task it is, its name, and its key for Stop. */
@@ -26,7 +25,9 @@ export interface PageState {
 
 export const EMPTY_PAGE_STATE: PageState = { signedIn: false, timer: null, issueTimes: {}, disabledIntegrations: [] };
 
-/** `storage.local` key of the projection (content scripts read it by this key, see lib/integrations/stored.ts). */
+/**
+ * `storage.local` key of the projection. Content scripts read it by this key (lib/integrations/stored.ts):
+ * this module must stay free of the storage library, which alone would cost a quarter of a tracker
+ * page's budget. The item itself is defined where the background writes it (publish-page-state.ts).
+ */
 export const PAGE_STATE_KEY = 'pageState';
-
-export const pageState = storage.defineItem<PageState>(`local:${PAGE_STATE_KEY}`, { fallback: EMPTY_PAGE_STATE });

@@ -1,8 +1,12 @@
 import { settings } from './settings';
 import { account } from './account';
-import { pageState, type PageState } from './page-state';
+import { storage } from 'wxt/utils/storage';
+import { EMPTY_PAGE_STATE, PAGE_STATE_KEY, type PageState } from './page-state';
 import { runningTimer, timerKey, type RunningTimer } from './timer';
 import { issueTime } from '@/lib/tasks/issue-time';
+
+/** The projection as the background writes it, and tests read it. */
+export const pageState = storage.defineItem<PageState>(`local:${PAGE_STATE_KEY}`, { fallback: EMPTY_PAGE_STATE });
 
 function pageTimer(timer: RunningTimer | null): PageState['timer'] {
   if (!timer) return null;

@@ -5,7 +5,11 @@ import preact from '@preact/preset-vite';
 // TimeCamp domain (or the sandbox) is an optional permission asked for at the
 // moment the user sets that server URL, never up front.
 const TIMECAMP_ORIGIN = 'https://app.timecamp.com/*';
-const ANY_ORIGIN_ON_REQUEST = ['https://*/*', 'http://*/*'];
+
+// What the user may grant at run time, one host at a time. One pattern, not `https://*/*` and
+// `http://*/*`: Chrome allows a request only when a single optional pattern covers each pattern
+// asked for, and a tracker's domain is asked for on both schemes (`*://host/*`).
+const ANY_ORIGIN_ON_REQUEST = ['*://*/*'];
 
 // `wxt build --mode e2e` (into .output/chrome-mv3-e2e) is the shipped build plus
 // test-only hosts: automation cannot click Chrome's permission dialog, so a
@@ -34,6 +38,12 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ANY_ORIGIN_ON_REQUEST }
       : { optional_permissions: ANY_ORIGIN_ON_REQUEST }),
+    // The task picker a tracker's button opens is this page, in a frame (entrypoints/picker). Any
+    // host may be a tracker's (self-hosted and custom domains are added at run time), so any page
+    // may frame it; with a dynamic URL (Chrome) its address changes every session and cannot be
+    // guessed, so pages can neither probe for the extension nor frame the picker themselves.
+    // Firefox (MV2) takes a plain list; its addresses carry a random per-install id.
+    web_accessible_resources: [{ resources: ['picker.html'], matches: ['*://*/*'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'tracker@timecamp-extension.org',

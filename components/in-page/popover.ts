@@ -1,32 +1,53 @@
 import { h } from './dom';
 
+/** An open popover, as its content sees it. */
+export interface Popover {
+  /** Closes it and gives the focus back to the opener. */
+  close(): void;
+  /** Aborted when it closes, however: listeners added with it go with it. */
+  signal: AbortSignal;
+  /** Places it again (after its content changed size). */
+  follow(): void;
+}
+
+export interface PopoverOptions {
+  label: string;
+  /** A class besides `p`, for content that needs another box. */
+  className?: string;
+  /** The content. */
+  build(popover: Popover): Node[];
+  /** Runs once, however it closed. */
+  onClosed(): void;
+  /** Where it goes, given the opener's box (viewport coordinates); under the opener by default. */
+  place?(element: HTMLElement, opener: DOMRect): void;
+}
+
+/** Under the opener, its left edge with the opener's, kept inside the window. */
+function placeBelow(pop: HTMLElement, at: DOMRect): void {
+  pop.style.top = `${at.bottom + 4}px`;
+  pop.style.left = `${Math.max(4, Math.min(at.left, innerWidth - pop.offsetWidth - 4))}px`;
+}
+
 /**
- * Opens a small dialog under `opener`, inside the same shadow root. Where the browser has the
+ * Opens a small dialog by `opener`, inside the same shadow root. Where the browser has the
  * Popover API it goes to the top layer (no page `overflow` or `z-index` can hide it) and closes on
- * a click outside; Escape closes it everywhere. `build` gets the function that closes it and
- * returns the content; `onClosed` runs once, however it closed. Returns that close function.
+ * a click outside; Escape closes it everywhere. Returns the function that closes it.
  */
-export function openPopover(
-  container: HTMLElement,
-  opener: HTMLButtonElement,
-  label: string,
-  build: (close: () => void) => Node[],
-  onClosed: () => void,
-): () => void {
-  const pop = h('div', { role: 'dialog', 'aria-label': label, class: 'p' });
+export function openPopover(container: HTMLElement, opener: HTMLButtonElement, options: PopoverOptions): () => void {
+  const pop = h('div', { role: 'dialog', 'aria-label': options.label, class: options.className ? `p ${options.className}` : 'p' });
+  const place = options.place ?? placeBelow;
+  const done = new AbortController();
   let open = true;
+  let top = false;
   const follow = () => {
-    const at = opener.getBoundingClientRect();
-    pop.style.top = `${at.bottom + 4}px`;
-    pop.style.left = `${Math.max(4, Math.min(at.left, innerWidth - pop.offsetWidth - 4))}px`;
+    if (top) place(pop, opener.getBoundingClientRect());
   };
   const close = (refocus = true) => {
     if (!open) return;
     open = false;
-    removeEventListener('scroll', follow, true);
-    removeEventListener('resize', follow);
+    done.abort();
     pop.remove();
-    onClosed();
+    options.onClosed();
     if (refocus) opener.focus();
   };
   pop.addEventListener('keydown', (event) => {
@@ -34,7 +55,7 @@ export function openPopover(
     event.preventDefault();
     close();
   });
-  pop.append(...build(() => close()));
+  pop.append(...options.build({ close: () => close(), signal: done.signal, follow }));
   container.append(pop);
   if (typeof pop.showPopover === 'function') {
     pop.popover = 'auto';
@@ -45,9 +66,10 @@ export function openPopover(
     });
     pop.showPopover();
     pop.classList.add('top');
+    top = true;
     follow();
-    addEventListener('scroll', follow, { capture: true, passive: true });
-    addEventListener('resize', follow);
+    addEventListener('scroll', follow, { capture: true, passive: true, signal: done.signal });
+    addEventListener('resize', follow, { signal: done.signal });
   }
   pop.querySelector<HTMLElement>('input, button')?.focus();
   return () => close();

@@ -1,7 +1,10 @@
 // Lives inside each button's shadow root: nothing leaks out, and the host's `all: initial`
 // keeps the page's inherited styles out, all but its typeface and text size (the host takes
 // those, so the button looks like the tracker's own: 28 px high, like a compact button there).
+// The page's `!important` rules cannot give the host pseudo-elements of its own (to cover the
+// button): within a shadow tree's own `!important` rules win over the page's.
 export const STYLES = `
+:host::before,:host::after{content:none!important;display:none!important}
 .w{display:inline-flex;align-items:center;gap:6px;margin:0 4px;vertical-align:middle;font-size:clamp(12px,.93em,14px);line-height:20px;color:#6e7781}
 .b{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:6px;min-height:28px;padding:3px 10px;border:1px solid rgba(0,0,0,.15);border-radius:6px;background:#1f8f55;color:#fff;font-weight:500;white-space:nowrap;cursor:pointer}
 .b::before{content:"";border-style:solid;border-width:5px 0 5px 8px;border-color:transparent transparent transparent currentColor}
@@ -13,18 +16,9 @@ export const STYLES = `
 [hidden]{display:none!important}
 .p{position:absolute;z-index:2147483647;box-sizing:border-box;width:320px;max-width:90vw;margin:4px 0 0;padding:10px 12px;border:1px solid #d0d7de;border-radius:8px;background:#fff;color:#1f2328;box-shadow:0 8px 24px rgba(0,0,0,.2);font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;white-space:normal}
 .p.top{position:fixed;inset:auto;margin:0}
+.p.f{width:auto;max-width:none;height:320px;padding:0;overflow:hidden}
+.fh{display:block;height:100%}
 .p p{margin:0 0 6px;overflow-wrap:anywhere}
-.p .h{font-weight:600}
-.p label{display:grid;gap:2px;margin:6px 0;font-weight:600}
-.p input{font:inherit;font-weight:400;padding:4px 6px;border:1px solid #d0d7de;border-radius:6px;background:#fff;color:inherit}
-.p ul{list-style:none;margin:0;padding:0;max-height:180px;overflow:auto}
-.p li{padding:4px 6px;border-radius:4px;cursor:pointer;overflow-wrap:anywhere}
-.p li[aria-selected=true]{background:#dafbe1}
-.p small{display:block;color:#59636e}
-.p .s{color:#59636e}
-.p .s:empty{display:none}
 .r{display:flex;justify-content:flex-end;gap:6px;margin-top:8px}
 .r button{font:inherit;padding:4px 10px;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;color:#1f2328;cursor:pointer}
-.r .go{background:#1f8f55;border-color:#1f8f55;color:#fff}
-.r button:disabled{opacity:.6;cursor:default}
 `;

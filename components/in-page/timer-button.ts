@@ -1,7 +1,7 @@
 import { h, trusted } from './dom';
-import { openPopover } from './popover';
+import { createPickerFrame } from './picker-frame';
+import { openPopover, type PopoverOptions } from './popover';
 import { STYLES } from './styles';
-import { taskPicker, type PickerOptions } from './task-picker';
 
 export interface ButtonState {
   /** This issue's timer runs. */
@@ -16,7 +16,8 @@ export interface TimerButtonView {
   /** `<timecamp-button data-integration data-external-id>`, the element that goes into the page. */
   host: HTMLElement;
   render(state: ButtonState): void;
-  openPicker(heading: string, options: PickerOptions): void;
+  /** Opens the task picker: the extension's picker page at `url`, in a frame by the button, heard from `origin`. */
+  openPicker(page: { url: string; origin: string }): void;
   showNotice(text: string): void;
   /** Closes the open popover; false when none was open. */
   closePopover(): boolean;
@@ -25,6 +26,15 @@ export interface TimerButtonView {
 let sharedSheet: CSSStyleSheet | null | undefined;
 let template: HTMLSpanElement | undefined;
 const stopAtShadow = (event: Event) => event.stopPropagation();
+
+/**
+ * The host's own style, `!important` so that no page stylesheet's `!important` wins over it: an
+ * element's style attribute outranks every stylesheet of the page. `all: initial` undoes whatever
+ * the page sets on `timecamp-button` (hidden, zero-sized, transparent, moved off screen, made an
+ * overlay); the one thing taken from the page is its typeface and text size, so the button reads
+ * as the tracker's own (the shadow stylesheet keeps the size between 12 and 14 px).
+ */
+const HOST_STYLE = 'all: initial !important; font-family: inherit !important; font-size: inherit !important';
 
 /**
  * Puts the button's styles into its shadow root: one stylesheet parsed once and adopted by every
@@ -52,19 +62,19 @@ export function formatTracked(seconds: number): string {
 }
 
 /**
- * The in-page button: a host element with an open shadow root holding a `button` named
- * `Start timer` or `Stop timer` (`aria-pressed` while this issue's timer runs), the time tracked
- * on the issue, and its popovers. Styles live in the shadow root; `all: initial` on the host keeps
- * the page's out. Events stop at the shadow root, so the site's own shortcuts and click handlers
- * never see typing or clicks meant for us. `onPress` runs for the user's own clicks only.
+ * The in-page button: a host element with a shadow root holding a `button` named `Start timer`
+ * or `Stop timer` (`aria-pressed` while this issue's timer runs), the time tracked on the issue,
+ * and its popovers. The root stays open: the end-to-end tests and assistive tools find the button
+ * through it, and nothing in it is secret (the task picker is a frame of the extension's origin,
+ * under a closed root of its own). Styles live in the shadow root, where page selectors cannot
+ * reach. Events stop at the shadow root, so the site's own shortcuts and click handlers never see
+ * typing or clicks meant for us. `onPress` runs for the user's own clicks only.
  */
 export function createTimerButton(integration: string, externalId: string, onPress: () => void): TimerButtonView {
   const host = document.createElement('timecamp-button');
   host.dataset.integration = integration;
   host.dataset.externalId = externalId;
-  // The one thing taken from the page: its typeface and text size, so the button reads as the
-  // tracker's own (the shadow stylesheet keeps the size between 12 and 14 px).
-  host.style.cssText = 'all: initial; font-family: inherit; font-size: inherit';
+  host.style.cssText = HOST_STYLE;
   // Cloned from one prepared copy: a board of a thousand cards builds a thousand of these.
   template ??= h('span', { class: 'w' }, h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, h('span', {}, 'Start timer')), h('span', { class: 't', id: 'tc-tracked', hidden: true }));
   const wrap = template.cloneNode(true) as HTMLSpanElement;
@@ -81,9 +91,9 @@ export function createTimerButton(integration: string, externalId: string, onPre
   root.append(wrap);
 
   let closeOpen: (() => void) | undefined;
-  const show = (label: string, build: (close: () => void) => Node[]) => {
+  const show = (options: Omit<PopoverOptions, 'onClosed'>) => {
     closeOpen?.();
-    closeOpen = openPopover(wrap, button, label, build, () => (closeOpen = undefined));
+    closeOpen = openPopover(wrap, button, { ...options, onClosed: () => (closeOpen = undefined) });
   };
 
   return {
@@ -100,9 +110,15 @@ export function createTimerButton(integration: string, externalId: string, onPre
       if (time) button.setAttribute('aria-describedby', 'tc-tracked');
       else button.removeAttribute('aria-describedby');
     },
-    openPicker: (heading, options) => show('Start a TimeCamp timer', (close) => taskPicker(heading, options, close)),
+    openPicker({ url, origin }) {
+      const frame = createPickerFrame(url, origin, 'TimeCamp task picker');
+      show({ label: 'Start a TimeCamp timer', className: 'f', build: (popover) => [frame.attach(popover)], place: frame.place });
+    },
     showNotice: (text) =>
-      show('TimeCamp', (close) => [h('p', {}, text), h('div', { class: 'r' }, h('button', { type: 'button', onclick: close }, 'Close'))]),
+      show({
+        label: 'TimeCamp',
+        build: ({ close }) => [h('p', {}, text), h('div', { class: 'r' }, h('button', { type: 'button', onclick: close }, 'Close'))],
+      }),
     closePopover() {
       if (!closeOpen) return false;
       closeOpen();

@@ -27,6 +27,10 @@ export interface TaskComboboxProps {
   /** Rows visible at once; the rest scroll. */
   visibleRows?: number;
   autoFocus?: boolean;
+  /** The list shows from the start (say, likely tasks the user should see at once). */
+  defaultOpen?: boolean;
+  /** Each query as typed, for an owner that searches elsewhere and passes the answer in as `tasks`. */
+  onQuery?(query: string): void;
   disabled?: boolean;
   placeholder?: string;
 }
@@ -40,7 +44,7 @@ export interface TaskComboboxProps {
  */
 export function TaskCombobox(props: TaskComboboxProps) {
   const { id, label, tasks, recentIds, value, visibleRows = 6 } = props;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
@@ -63,7 +67,10 @@ export function TaskCombobox(props: TaskComboboxProps) {
   const activeNode = expanded ? results[Math.min(active, results.length - 1)] : undefined;
 
   useEffect(() => {
-    if (props.autoFocus) inputRef.current?.focus();
+    if (!props.autoFocus) return;
+    inputRef.current?.focus();
+    // A task already chosen shows by name: typing replaces it with a query.
+    inputRef.current?.select();
   }, []);
 
   useLayoutEffect(() => {
@@ -153,6 +160,7 @@ export function TaskCombobox(props: TaskComboboxProps) {
 
   function onInput(event: Event) {
     const text = (event.currentTarget as HTMLInputElement).value;
+    props.onQuery?.(text);
     setQuery(text);
     setOpen(true);
     reset();

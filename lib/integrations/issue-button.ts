@@ -1,13 +1,28 @@
+import { browser } from 'wxt/browser';
 import { createTimerButton } from '@/components/in-page/timer-button';
 import { messageOf } from '@/components/in-page/dom';
-import type { IssueRef, RunningTimer } from '@/lib/storage/timer';
+import type { PageTimer } from '@/lib/storage/page-state';
+import type { IssueRef } from '@/lib/storage/timer';
 import type { Messenger } from './messenger';
 
 export const SIGN_IN_FIRST =
   'Sign in to TimeCamp first: click the TimeCamp Tracker icon in your browser toolbar and connect your account, then press Start timer again.';
 
+/** The name a Stop gives the timer the button shows (`timerKey`): the background stops no other. */
+const keyOf = (timer: PageTimer): string => timer.key;
+
+/**
+ * The picker page for one session. Chrome hands content scripts its dynamic address (an origin
+ * made up per browser session, which pages cannot guess or load themselves); the document it
+ * shows still has the extension's own origin, and so do its messages.
+ */
+const pickerPage = (session: string) => ({
+  url: `${browser.runtime.getURL('/picker.html')}#${session}`,
+  origin: new URL(browser.runtime.getURL('/')).origin,
+});
+
 /** Whether `timer` is this issue's: started from it, or on the task linked to it. */
-export function runsFor(timer: RunningTimer | null, externalId: string): boolean {
+export function runsFor(timer: PageTimer | null, externalId: string): boolean {
   return !!timer && (timer.source?.externalId === externalId || timer.externalTaskId === externalId);
 }
 
@@ -23,16 +38,17 @@ export interface IssueButton {
 export interface IssueButtonDeps {
   messenger: Messenger;
   /** The running timer as storage last said. */
-  running(): RunningTimer | null;
+  running(): PageTimer | null;
   /** Seconds tracked on an issue, from the background's cache. */
   trackedOn(externalId: string): Promise<number>;
 }
 
 /**
- * The behaviour of one issue's button. A press stops this issue's running timer, or starts one
- * from the issue as the page shows it now; when the background needs a task it opens the task
- * picker, when nobody is signed in it says how to sign in. The running state comes from storage,
- * never from the press, so every tab flips together.
+ * The behaviour of one issue's button. A press stops this issue's running timer (that timer
+ * only: it names it), or starts one from the issue as the page shows it now; when the background
+ * needs a task it opens the task picker (a frame of the extension, fetching the session the
+ * background opened for this press), when nobody is signed in it says how to sign in. The
+ * running state comes from storage, never from the press, so every tab flips together.
  */
 export function createIssueButton(
   integration: string,
@@ -59,23 +75,18 @@ export function createIssueButton(
 
   async function press(): Promise<void> {
     if (busy || view.closePopover()) return;
-    const stopping = runsFor(running(), externalId);
+    const shown = running();
+    const stopping = runsFor(shown, externalId);
     busy = true;
     render();
     try {
-      if (stopping) {
-        await messenger.stopTimer();
+      if (shown && stopping) {
+        await messenger.stopTimer({ timer: keyOf(shown) });
         return;
       }
-      const issue = readNow();
-      const result = await messenger.startFromIssue(issue);
+      const result = await messenger.startFromIssue(readNow());
       if (result.outcome === 'needs-task') {
-        view.openPicker(`${issue.key} ${issue.title}`.trim(), {
-          note: result.note,
-          suggestions: result.suggestions,
-          search: (query) => messenger.searchTasks({ query, limit: 20 }),
-          start: (task, note) => messenger.startTimer({ taskId: task.taskId, note, source: issue, remember: true }),
-        });
+        view.openPicker(pickerPage(result.picker));
       } else if (result.outcome === 'signed-out') {
         view.showNotice(SIGN_IN_FIRST);
       }

@@ -1,4 +1,4 @@
-import { onMessage, sendMessage, type StartFromIssueResult, type StartRequest, type TaskChoice } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage, type ButtonStartResult } from '@/lib/messaging/protocol';
 import type { IssueRef } from '@/lib/storage/timer';
 
 /** What a content script found on one page visit, for the background's page reports. */
@@ -11,12 +11,15 @@ export interface PageFinding {
   externalIds: string[];
 }
 
-/** The messages the in-page buttons send. Injected, so tests (and other hosts) can answer them. */
+/**
+ * The messages the in-page buttons send. Injected, so tests (and other hosts) can answer them.
+ * Nothing here carries a task's name: searching and starting on a picked task is the picker
+ * frame's own conversation with the background.
+ */
 export interface Messenger {
-  startFromIssue(issue: IssueRef): Promise<StartFromIssueResult>;
-  startTimer(request: StartRequest): Promise<void>;
-  stopTimer(): Promise<void>;
-  searchTasks(request: { query: string; limit?: number }): Promise<TaskChoice[]>;
+  startFromIssue(issue: IssueRef): Promise<ButtonStartResult>;
+  /** `timer`: the key of the timer the button showed, which alone may stop. */
+  stopTimer(request: { timer: string }): Promise<void>;
   reportPage(finding: PageFinding): Promise<void>;
   /** Lets the background ask for the issue on this page (keyboard shortcut, context menu); returns the undo. */
   onReadIssue(answer: () => IssueRef | null): () => void;
@@ -25,9 +28,7 @@ export interface Messenger {
 /** The messenger of the extension's content scripts: the background answers. */
 export const extensionMessenger: Messenger = {
   startFromIssue: (issue) => sendMessage('startFromIssue', issue),
-  startTimer: (request) => sendMessage('startTimer', request),
-  stopTimer: () => sendMessage('stopTimer'),
-  searchTasks: (request) => sendMessage('searchTasks', request),
+  stopTimer: (request) => sendMessage('stopTimer', request),
   reportPage: (finding) => sendMessage('reportPage', finding),
   onReadIssue: (answer) => onMessage('readIssue', answer),
 };

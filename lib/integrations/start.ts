@@ -1,16 +1,17 @@
+import type { PageTimer } from '@/lib/storage/page-state';
 import type { Settings } from '@/lib/storage/settings';
-import type { IssueRef, RunningTimer } from '@/lib/storage/timer';
+import type { IssueRef } from '@/lib/storage/timer';
 import type { Integration } from './define';
 import { createIssueButton } from './issue-button';
 import type { Messenger } from './messenger';
 import { watchPage } from './page-watcher';
 import { createPlacer } from './placer';
-import { storedIssueTimes, storedRunningTimer, storedSettings, type Stored } from './stored';
+import { storedIssueTimes, storedPageTimer, storedSettings, type Stored } from './stored';
 
 export interface StartOptions {
   messenger: Messenger;
   /** The running timer: `runningTimer` from storage unless a test says otherwise. */
-  timer?: Stored<RunningTimer | null>;
+  timer?: Stored<PageTimer | null>;
   /** Which integrations the user switched off: `settings` from storage unless a test says otherwise. */
   settings?: Stored<Pick<Settings, 'disabledIntegrations'> | null>;
   /** Changes when the background learnt new tracked times: the background's issue-time cache unless a test says otherwise. */
@@ -63,9 +64,9 @@ export function startIntegrations(integrations: Integration[], options: StartOpt
 
 function runIntegrations(
   integrations: Integration[],
-  { messenger, timer = storedRunningTimer, issueTimes = storedIssueTimes, reportAfterMs = 4000, doc = document }: StartOptions,
+  { messenger, timer = storedPageTimer, issueTimes = storedIssueTimes, reportAfterMs = 4000, doc = document }: StartOptions,
 ): Run {
-  let running: RunningTimer | null = null;
+  let running: PageTimer | null = null;
   let heard = false;
   // One read of the tracked-time cache serves every button placed until it changes.
   let times: Promise<Record<string, { totalSeconds?: unknown }> | null> | null = null;

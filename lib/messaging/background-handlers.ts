@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { redeemPickerSession } from '@/lib/integrations/picker-sessions';
 import { forgetTab } from '@/lib/storage/page-reports';
 import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
@@ -55,6 +56,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     }),
     onMessage('startFromIssue', tasks.startFromIssue),
     onMessage('searchTasks', tasks.searchTasks),
+    onMessage('pickerSession', (message) => redeemPickerSession(message)),
   ];
   return () => {
     removers.forEach((remove) => remove());

@@ -20,6 +20,20 @@ export type StartFromIssueResult =
   | { outcome: 'needs-task'; note: string; suggestions: TaskChoice[] }
   | { outcome: 'signed-out' };
 
+/**
+ * What a tracker's button hears back from `startFromIssue`: never a task's name, since the
+ * button lives in a page whose own script shares its DOM. When a task must be picked, the
+ * picker frame (an extension page) redeems `picker`, a single-use token, for the rest.
+ */
+export type ButtonStartResult = { outcome: 'started' } | { outcome: 'needs-task'; picker: string } | { outcome: 'signed-out' };
+
+/** What the picker frame shows for one press of a button: the issue, the note to start with, likely tasks. */
+export interface PickerSession {
+  issue: IssueRef;
+  note: string;
+  suggestions: TaskChoice[];
+}
+
 export interface StartRequest {
   taskId: number;
   note?: string;
@@ -56,9 +70,15 @@ export interface ProtocolMap {
   signOut(request?: { dropQueue?: boolean }): SignOutResult;
 
   /** A tracker's button: start on the issue's linked (or remembered, or default) task. */
-  startFromIssue(issue: IssueRef): StartFromIssueResult;
+  startFromIssue(issue: IssueRef): ButtonStartResult;
   startTimer(request: StartRequest): void;
-  stopTimer(): void;
+  /**
+   * `timer`: the key (`timerKey`) of the timer a button showed; it stops only that one, so a
+   * stale button never stops a timer started since. Without it (the popup), whatever runs stops.
+   */
+  stopTimer(request?: { timer?: string }): void;
+  /** From the picker frame only: the session a button's `needs-task` answer named, once. */
+  pickerSession(request: { token: string }): PickerSession;
   /** From the extension's own pages only, like every message below that changes entries. */
   discardTimer(): void;
   updateTimer(changes: { taskId?: number; note?: string; billable?: boolean }): void;
@@ -77,7 +97,7 @@ export interface ProtocolMap {
   discardAction(request: { id: string }): void;
   /** What to do with time away from the computer (the popup offers the idle notification's choices). */
   resolveIdle(request: { choice: 'discard' | 'discard-and-continue' | 'keep' }): void;
-  /** Tasks matching a query, best first, for pickers that do not hold the task tree (in-page). */
+  /** Tasks matching a query, best first, for pickers that do not hold the task tree (the picker frame). */
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
   /** Answered by a tracker's content script (background → tab): the issue on this page now, if any. */
   readIssue(): IssueRef | null;

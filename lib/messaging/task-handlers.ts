@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { answerButton } from '@/lib/integrations/picker-sessions';
 import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
@@ -16,10 +17,11 @@ const SearchSchema = v.strictObject({
 export function taskHandlers(tasks: TaskService, timer: TimerService) {
   const fromUs = (message: IncomingMessage) => requireOwnSender(message.sender, browser.runtime.id);
   return {
-    startFromIssue(message: IncomingMessage) {
+    async startFromIssue(message: IncomingMessage) {
       fromUs(message);
       const clickedAt = Date.now();
-      return tasks.startFromIssue(parsePayload('startFromIssue', IssueRefSchema, message.data), timer.engine, clickedAt);
+      const issue = parsePayload('startFromIssue', IssueRefSchema, message.data);
+      return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt), message.sender.tab?.id);
     },
     searchTasks(message: IncomingMessage) {
       fromUs(message);

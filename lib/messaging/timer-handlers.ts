@@ -1,7 +1,8 @@
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { patchToday, removeFromToday } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
-import { runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
+import { runningTimer, timerKey, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { MessageRefusedError } from './refusal';
@@ -9,6 +10,9 @@ import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from '
 import { ActionIdSchema, EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 import { say } from '@/lib/i18n';
+
+/** `stopTimer`'s payload: the popup sends none, a button the key of the timer it showed (`timerKey`). */
+const StopRequestSchema = v.optional(v.strictObject({ timer: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))) }), {});
 
 const fromUs = (sender: MessageSenderLike) => requireOwnSender(sender, browser.runtime.id);
 const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -37,11 +41,15 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       await service.engine.start({ ...request, at });
       await hooks.onStarted?.(request.taskId, request);
     },
-    async stopTimer({ sender }: IncomingMessage): Promise<void> {
+    async stopTimer({ data, sender }: IncomingMessage): Promise<void> {
       fromUs(sender);
       const at = Date.now();
+      const { timer: shown } = parsePayload('stopTimer', StopRequestSchema, data);
       await requireSignedIn();
       const stopped = await runningTimer.getValue();
+      // A button's Stop names the timer it showed: one started since (another issue, another tab,
+      // TimeCamp's app) is not its to stop. The button then draws what storage says runs.
+      if (shown !== undefined && (!stopped || timerKey(stopped) !== shown)) return;
       await service.engine.stop(at);
       if (stopped) hooks.onStopped?.(stopped);
       void service.refreshDay();

@@ -7,6 +7,7 @@ import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
 import { ensureChromium } from '../ensure-chromium';
 import { popupFirstRender, popupKeystroke, requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
 import { BOARD_HOST, boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
+import { pickerOpen } from './picker-figure';
 import type { TimingFigure } from './report';
 import { searchPerKeystroke } from './search-figure';
 
@@ -50,6 +51,7 @@ export async function measureTimings(root: string): Promise<TimingFigure[]> {
     figures.push(await boardPlacement(extension));
     figures.push(...(await mutationBurst(extension)));
     figures.push(await pageLoadCost(extension, ISSUE_URL));
+    figures.push(...(await pickerOpen(extension, page, ISSUE_URL)));
   } finally {
     await extension.close();
     await Promise.all([fixtures.close(), sandbox.close()]);

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TaskChoice } from '@/lib/messaging/protocol';
 import { defineIntegration, type Integration, type IssueFields, type Place } from '@/lib/integrations/define';
 import { SIGN_IN_FIRST } from '@/lib/integrations/issue-button';
 import { startIntegrations } from '@/lib/integrations/start';
 import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
 import { issueTime } from '@/lib/tasks/issue-time';
+import { pageState, publishPageState } from '@/lib/storage/publish-page-state';
 import { runningTimer, type IssueRef } from '@/lib/storage/timer';
-import { TASK, buttonOf, fakeMessenger, hosts, nameOf, onlyHost, settle, timerFor, userClick, userKey, userType } from './helpers';
+import { buttonOf, fakeMessenger, hosts, nameOf, onlyHost, quietFrameLoads, settle, timerFor, userClick, userKey } from './helpers';
 
 // A tracker made up for the framework's own tests: `<div class="issue" data-id="7"><h1>Title</h1>
 // <div class="bar"></div></div>`, the button prepended to `.bar`, the id from the markup.
@@ -42,8 +42,17 @@ const start = (integrations: Integration[] = [tracker], options: { reportAfterMs
   return stop;
 };
 
+let unpublish: () => void = () => undefined;
+
+/** The user switches integrations off on the options page; the background publishes it to the pages. */
+async function switchedOff(disabledIntegrations: string[]): Promise<void> {
+  await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations });
+  await vi.waitFor(async () => expect((await pageState.getValue()).disabledIntegrations).toEqual(disabledIntegrations));
+}
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background publishes what buttons may know; these tests change the trusted state behind it.
+  unpublish = publishPageState();
   messenger = fakeMessenger();
   readIssue.mockClear();
   goTo('/i/7');
@@ -52,6 +61,7 @@ beforeEach(() => {
 afterEach(() => {
   stops.forEach((stop) => stop());
   stops = [];
+  unpublish();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -184,18 +194,18 @@ describe('placing buttons', () => {
 
 describe('what the user and the background ask for', () => {
   it('places nothing for an integration the user switched off, and follows the switch', async () => {
-    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: ['test'] });
+    await switchedOff(['test']);
     document.body.append(issueMarkup('7'));
     start();
     await settle();
     expect(hosts()).toEqual([]);
     expect(messenger.reportPage).not.toHaveBeenCalled();
 
-    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: [] });
+    await switchedOff([]);
     await settle();
     expect(onlyHost().dataset.externalId).toBe('test_issue_7');
 
-    await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: ['jira', 'test'] });
+    await switchedOff(['jira', 'test']);
     await settle();
     expect(hosts()).toEqual([]);
   });
@@ -365,76 +375,22 @@ describe('the button', () => {
     expect(dialog()?.textContent).toContain('The timer did not start: Could not establish connection.');
   });
 
+  // The picker itself is an extension page in a frame: tests/integrations/picker-frame.test.ts
+  // (the frame by the button) and tests/in-page/issue-picker.test.tsx (the page in it).
   describe('task picker', () => {
-    const other = { taskId: 8, name: 'Frontend', path: 'Acme › Web › Frontend', color: '#4caf50' };
-    const found = { taskId: 9, name: 'Exports', path: 'Acme › Reports › Exports', color: null };
-    const search = () => shadow().querySelector<HTMLInputElement>('[role=combobox]')!;
-    const note = () => shadow().querySelector<HTMLInputElement>('input:not([role])')!;
-    const options = () => [...shadow().querySelectorAll('[role=option]')].map((o) => [o.firstChild?.textContent, o.getAttribute('aria-selected')]);
-
     beforeEach(async () => {
-      messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', note: '#7 Export fails', suggestions: [TASK, other] });
+      quietFrameLoads();
+      messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', picker: 'session-1' });
       await press();
     });
 
-    it('opens with the suggestions, the first chosen, the note prefilled and the search focused', () => {
-      expect(dialog()).not.toBeNull();
-      expect(options()).toEqual([
-        ['Backend', 'true'],
-        ['Frontend', 'false'],
-      ]);
-      expect(note().value).toBe('#7 Export fails');
-      expect(shadow().activeElement).toBe(search());
-    });
-
-    it('searches as the user types and ignores answers that come too late', async () => {
-      let late: (tasks: TaskChoice[]) => void = () => undefined;
-      messenger.searchTasks.mockReturnValueOnce(new Promise((resolve) => (late = resolve))).mockResolvedValueOnce([found]);
-      userType(search(), 'ex');
-      userType(search(), 'exp');
-      await settle();
-      late([other]);
-      await settle();
-      expect(messenger.searchTasks).toHaveBeenLastCalledWith({ query: 'exp', limit: 20 });
-      expect(options()).toEqual([['Exports', 'true']]);
-    });
-
-    it('moves with the arrow keys, takes the task with Enter and starts from the note with Enter', async () => {
-      userKey(search(), 'ArrowDown');
-      expect(options().map(([, selected]) => selected)).toEqual(['false', 'true']);
-      userKey(search(), 'Enter');
-      expect(shadow().activeElement).toBe(note());
-      note().value = 'Export fails: reproduce';
-      userKey(note(), 'Enter');
-      await settle();
-      expect(messenger.startTimer).toHaveBeenCalledExactlyOnceWith({
-        taskId: 8,
-        note: 'Export fails: reproduce',
-        source: { integration: 'test', externalId: 'test_issue_7', key: '#7', title: 'Export fails', url: 'https://tracker.test/i/7' },
-        remember: true,
-      });
-      expect(dialog()).toBeNull();
-    });
-
-    it('starts with the Start button and ignores one the page presses', async () => {
-      const startButton = [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Start')!;
-      startButton.click();
-      await settle();
-      expect(messenger.startTimer).not.toHaveBeenCalled();
-      userClick(startButton);
-      await settle();
-      expect(messenger.startTimer).toHaveBeenCalledWith(expect.objectContaining({ taskId: TASK.taskId, note: '#7 Export fails' }));
-    });
-
-    it('keeps the picker open with the reason when the start fails', async () => {
-      messenger.startTimer.mockRejectedValue(new Error('TimeCamp is offline'));
-      userKey(note(), 'Enter');
-      await settle();
-      expect(dialog()?.textContent).toContain('The timer did not start: TimeCamp is offline');
+    it('opens by the button when the background needs a task picked', () => {
+      expect(dialog()?.getAttribute('aria-label')).toBe('Start a TimeCamp timer');
+      expect(messenger.startFromIssue).toHaveBeenCalledOnce();
     });
 
     it('closes with Escape and gives the focus back to the button', () => {
-      userKey(search(), 'Escape');
+      userKey(dialog()!, 'Escape');
       expect(dialog()).toBeNull();
       expect(shadow().activeElement).toBe(buttonOf(onlyHost()));
     });

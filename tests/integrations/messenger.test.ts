@@ -12,14 +12,10 @@ describe('extensionMessenger', () => {
 
   it('sends each request as the protocol names it', async () => {
     await extensionMessenger.startFromIssue(issue);
-    await extensionMessenger.startTimer({ taskId: 7, note: '#12 Fix it', source: issue, remember: true });
-    await extensionMessenger.stopTimer();
-    await extensionMessenger.searchTasks({ query: 'back', limit: 20 });
+    await extensionMessenger.stopTimer({ timer: 'start:action-1' });
     expect(vi.mocked(sendMessage).mock.calls).toEqual([
       ['startFromIssue', issue],
-      ['startTimer', { taskId: 7, note: '#12 Fix it', source: issue, remember: true }],
-      ['stopTimer'],
-      ['searchTasks', { query: 'back', limit: 20 }],
+      ['stopTimer', { timer: 'start:action-1' }],
     ]);
   });
 

@@ -1,0 +1,90 @@
+import { h } from './dom';
+import { asFrameSignal } from './frame-signals';
+import type { Popover } from './popover';
+
+/** Until the frame says how tall its content is. */
+const FIRST_HEIGHT = 320;
+const WIDTH = 360;
+/** Between the button and the frame, and between the frame and the window's edges. */
+const GAP = 4;
+const MARGIN = 8;
+
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the picker frame goes: under the button, or above it when there is not room enough
+ * below and more above; never taller than that room or wider than the window, so its Note and
+ * Start are always in view (the frame fits its list to the height it gets).
+ */
+export function frameBox(button: Pick<DOMRect, 'top' | 'bottom' | 'left'>, wanted: number, view: { width: number; height: number }): Box {
+  const below = view.height - button.bottom - GAP - MARGIN;
+  const above = button.top - GAP - MARGIN;
+  const under = below >= wanted || below >= above;
+  const height = Math.max(0, Math.min(wanted, under ? below : above));
+  const width = Math.max(0, Math.min(WIDTH, view.width - 2 * MARGIN));
+  return {
+    top: under ? button.bottom + GAP : button.top - GAP - height,
+    left: Math.max(MARGIN, Math.min(button.left, view.width - width - MARGIN)),
+    width,
+    height,
+  };
+}
+
+export interface PickerFrame {
+  /** The frame's holder, for the popover's content; the frame's own messages close the popover. */
+  attach(popover: Popover): Node;
+  /** Places the popover by the button, sized to what the frame asked for. */
+  place(element: HTMLElement, button: DOMRect): void;
+}
+
+/**
+ * The task picker of one press: the extension's picker page at `url` (which names a session of
+ * the background) in an iframe, inside a closed shadow root, so the page's script can reach
+ * neither the frame's document (another origin) nor the element (its address, its styles). The
+ * frame talks to the background itself; all it tells this page is its height and when it is done,
+ * over a port this script hands it once it has loaded. Not by posting to the page's window: the
+ * page would hear that too and get the frame's window from it (`event.source`), enough to
+ * navigate the frame elsewhere. As it is, the page holds no handle on the frame at all (a frame
+ * in a shadow tree is not among `window.frames` either).
+ */
+export function createPickerFrame(url: string, origin: string, title: string): PickerFrame {
+  let wanted = FIRST_HEIGHT;
+  return {
+    attach(popover) {
+      const holder = h('span', { class: 'fh' });
+      const frame = h('iframe', { src: url, title });
+      frame.style.cssText = 'display:block;width:100%;height:100%;margin:0;padding:0;border:0';
+      holder.attachShadow({ mode: 'closed' }).append(frame);
+      const line = new MessageChannel();
+      line.port1.onmessage = (event) => {
+        const heard = asFrameSignal(event.data);
+        if (heard?.type === 'size') {
+          wanted = heard.height;
+          popover.follow();
+        } else if (heard) popover.close();
+      };
+      popover.signal.addEventListener('abort', () => line.port1.close());
+      frame.addEventListener(
+        'load',
+        () => {
+          // Delivered only if the frame still shows our page (`origin`), which takes the port once.
+          frame.contentWindow?.postMessage('timecamp-picker', origin, [line.port2]);
+          frame.focus();
+        },
+        { once: true, signal: popover.signal },
+      );
+      return holder;
+    },
+    place(element, button) {
+      // The frame asked for its content's height; the popover's border comes on top.
+      const edges = element.offsetHeight - element.clientHeight;
+      const box = frameBox(button, wanted + edges, { width: innerWidth, height: innerHeight });
+      for (const side of ['top', 'left', 'width', 'height'] as const) element.style[side] = `${box[side]}px`;
+    },
+  };
+}

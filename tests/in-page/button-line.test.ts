@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { FrameSignal } from '@/components/in-page/frame-signals';
+import { lineToButton } from '@/components/task-picker/button-line';
+
+// The picker frame's side of its line to the button (the button's side: tests/integrations/picker-frame.test.ts).
+
+/** What the button's content script does once the frame has loaded: hands it a port, from the parent window. */
+function handOver(port: MessagePort, source: unknown = parent): void {
+  window.dispatchEvent(new MessageEvent('message', { data: 'timecamp-picker', source: source as Window, ports: [port] }));
+}
+
+function heardOn(port: MessagePort): FrameSignal[] {
+  const heard: FrameSignal[] = [];
+  port.onmessage = (event) => heard.push(event.data as FrameSignal);
+  return heard;
+}
+
+describe("the picker frame's line to its button", () => {
+  it('keeps what the frame says until the button hands over its port, then says it there', async () => {
+    const post = lineToButton();
+    post({ type: 'size', height: 240 });
+    const line = new MessageChannel();
+    const heard = heardOn(line.port1);
+    handOver(line.port2);
+    post({ type: 'started' });
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'size', height: 240 }, { type: 'started' }]));
+    line.port1.close();
+  });
+
+  it('takes the first port from the parent only', async () => {
+    const post = lineToButton();
+    const stranger = new MessageChannel();
+    const strangerHeard = heardOn(stranger.port1);
+    handOver(stranger.port2, {});
+    const button = new MessageChannel();
+    const buttonHeard = heardOn(button.port1);
+    handOver(button.port2);
+    const late = new MessageChannel();
+    const lateHeard = heardOn(late.port1);
+    handOver(late.port2);
+    post({ type: 'close' });
+    await vi.waitFor(() => expect(buttonHeard).toEqual([{ type: 'close' }]));
+    expect([strangerHeard, lateHeard]).toEqual([[], []]);
+    for (const port of [stranger.port1, button.port1, late.port1]) port.close();
+  });
+});

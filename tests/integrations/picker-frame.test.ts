@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { frameBox } from '@/components/in-page/picker-frame';
+import { defineIntegration } from '@/lib/integrations/define';
+import { startIntegrations } from '@/lib/integrations/start';
+import { buttonOf, fakeMessenger, onlyHost, quietFrameLoads, settle, userClick } from './helpers';
+
+// The task picker's frame, as the content script places it by the button. The page inside the
+// frame is tests/in-page/issue-picker.test.tsx.
+
+describe('where the picker frame goes', () => {
+  // GitHub's issue page in a 780×493 window, where the in-page picker once ran 90 px past the bottom.
+  const small = { width: 780, height: 493 };
+
+  it('goes under the button, no taller than the room there: its Note and Start stay in the window', () => {
+    const box = frameBox({ top: 120, bottom: 148, left: 600 }, 430, small);
+    expect(box.top).toBe(152);
+    expect(box.top + box.height).toBeLessThanOrEqual(small.height - 8);
+    expect(box.left + box.width).toBeLessThanOrEqual(small.width - 8);
+  });
+
+  it('is as tall as it asks when that fits', () => {
+    expect(frameBox({ top: 120, bottom: 148, left: 20 }, 260, small)).toEqual({ top: 152, left: 20, width: 360, height: 260 });
+  });
+
+  it('goes above a button near the bottom of the window', () => {
+    const box = frameBox({ top: 440, bottom: 468, left: 20 }, 300, small);
+    expect(box.top + box.height).toBe(436);
+    expect(box.top).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps inside a narrow window', () => {
+    const box = frameBox({ top: 10, bottom: 38, left: 250 }, 300, { width: 320, height: 600 });
+    expect(box).toMatchObject({ left: 8, width: 304 });
+  });
+});
+
+const tracker = defineIntegration(
+  { id: 'test', name: 'Test', matches: [], selfHosted: true },
+  {
+    issuePages: /^\/i\/\d+/,
+    places: [{ name: 'issue', anchor: '#issue', position: 'inside', read: () => ({ externalId: 'test_issue_7', key: '#7', title: 'Export fails', url: 'https://tracker.test/i/7' }) }],
+  },
+);
+const ORIGIN = new URL(fakeBrowser.runtime.getURL('/')).origin;
+
+describe('the picker frame by the button', () => {
+  let messenger: ReturnType<typeof fakeMessenger>;
+  let stop: () => void;
+  let closedRoots: ShadowRoot[];
+  /** Stands for the frame's window, which happy-dom does not load: what the button posts to it. */
+  const frameWindow = { postMessage: vi.fn() };
+
+  const dialog = () => onlyHost().shadowRoot!.querySelector<HTMLElement>('[role=dialog]');
+  const frame = () => closedRoots.flatMap((root) => [...root.querySelectorAll('iframe')])[0];
+  /** The frame's page has loaded: the button hands it its port, which the test keeps. */
+  const loaded = (): MessagePort => {
+    frame()!.dispatchEvent(new Event('load'));
+    const [[message, targetOrigin, [port]]] = frameWindow.postMessage.mock.calls as [[unknown, string, MessagePort[]]];
+    expect([message, targetOrigin]).toEqual(['timecamp-picker', ORIGIN]);
+    return port!;
+  };
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    quietFrameLoads();
+    frameWindow.postMessage.mockClear();
+    // The frame's root is closed to the page; the test keeps a handle on it as it is made.
+    closedRoots = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      if (init.mode === 'closed') closedRoots.push(root);
+      return root;
+    });
+    document.body.innerHTML = '<div id="issue"></div>';
+    messenger = fakeMessenger();
+    messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', picker: 'session-1' });
+    stop = startIntegrations([tracker], { messenger, settings: { getValue: async () => null, watch: () => () => undefined } });
+    await settle();
+    userClick(buttonOf(onlyHost()));
+    await settle();
+    Object.defineProperty(frame(), 'contentWindow', { value: frameWindow, configurable: true });
+  });
+  afterEach(() => {
+    stop();
+    vi.restoreAllMocks();
+  });
+
+  it("shows the extension's picker page for the session, where the page's script cannot reach it", () => {
+    expect(dialog()?.getAttribute('aria-label')).toBe('Start a TimeCamp timer');
+    expect(frame()?.src).toBe(`${fakeBrowser.runtime.getURL('/picker.html')}#session-1`);
+    expect(frame()?.title).toBe('TimeCamp task picker');
+    // Neither the page nor the button's open shadow root holds the frame.
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(onlyHost().shadowRoot!.querySelector('iframe')).toBeNull();
+  });
+
+  it('closes when the frame started the timer, and gives the focus back to the button', async () => {
+    loaded().postMessage({ type: 'started' });
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+    expect(onlyHost().shadowRoot!.activeElement).toBe(buttonOf(onlyHost()));
+  });
+
+  it('closes when the frame asks to (Escape, Cancel)', async () => {
+    loaded().postMessage({ type: 'close' });
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+  });
+
+  it("hears nothing the page posts: the frame's only line is its port", async () => {
+    loaded();
+    const fromPage = new MessageEvent('message', { data: { type: 'close' }, origin: ORIGIN });
+    Object.defineProperty(fromPage, 'isTrusted', { value: true });
+    window.dispatchEvent(fromPage);
+    await settle();
+    expect(dialog()).not.toBeNull();
+  });
+});

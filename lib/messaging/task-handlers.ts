@@ -4,7 +4,7 @@ import { answerButton } from '@/lib/integrations/picker-sessions';
 import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
-import { requireOwnSender } from './sender';
+import { requireExtensionPage, requireOwnSender } from './sender';
 import { IssueRefSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 
@@ -24,7 +24,8 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
       return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt), message.sender.tab?.id);
     },
     searchTasks(message: IncomingMessage) {
-      fromUs(message);
+      // Task names go to the extension's own pages (the popup, the picker frame), never to a tracker page.
+      requireExtensionPage(message.sender, browser.runtime.id, browser.runtime.getURL('/'));
       const { query, limit } = parsePayload('searchTasks', SearchSchema, message.data);
       return tasks.search(query, limit);
     },

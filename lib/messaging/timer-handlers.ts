@@ -34,7 +34,8 @@ export interface TimerHooks {
 export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
   return {
     async startTimer({ data, sender }: IncomingMessage): Promise<void> {
-      fromUs(sender);
+      // The popup and the picker frame only: a button starts through startFromIssue.
+      fromOwnPage(sender);
       const at = Date.now();
       const request = parsePayload('startTimer', StartRequestSchema, data);
       await requireSignedIn();
@@ -48,10 +49,10 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       await requireSignedIn();
       const stopped = await runningTimer.getValue();
       // A button's Stop names the timer it showed: one started since (another issue, another tab,
-      // TimeCamp's app) is not its to stop. The button then draws what storage says runs.
-      if (shown !== undefined && (!stopped || timerKey(stopped) !== shown)) return;
-      await service.engine.stop(at);
-      if (stopped) hooks.onStopped?.(stopped);
+      // TimeCamp's app) is not its to stop. The engine checks it in the section that stops, so no
+      // start slips in between; the button then draws what storage says runs.
+      await service.engine.stop(at, shown);
+      if (stopped && (shown === undefined || timerKey(stopped) === shown)) hooks.onStopped?.(stopped);
       void service.refreshDay();
     },
     async discardTimer({ sender }: IncomingMessage): Promise<void> {

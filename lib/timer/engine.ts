@@ -1,6 +1,6 @@
 import type { EntryChanges, NewEntry } from '@/lib/api';
 import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
-import { lastTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
+import { lastTimer, timerKey, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { ActionQueueService, Queued, QueueView } from './action-queue';
 import type { TaskLookup } from './task-lookup';
 import { say } from '@/lib/i18n';
@@ -99,8 +99,12 @@ export function createTimerEngine(deps: TimerEngineDeps) {
       });
     },
 
-    stop: (at?: number) =>
-      change(({ timer: current }, action) => (current ? { actions: [action({ type: 'stop', timer: refTo(current) }, at)], timer: null } : null)),
+    /** Stops the running timer; with `onlyKey`, only if it is still that timer (`timerKey`), checked in the same section as the stop. */
+    stop: (at?: number, onlyKey?: string) =>
+      change(({ timer: current }, action) => {
+        if (!current || (onlyKey !== undefined && timerKey(current) !== onlyKey)) return null;
+        return { actions: [action({ type: 'stop', timer: refTo(current) }, at)], timer: null };
+      }),
 
     /** Throws the running timer away without keeping its time. */
     discard: () => change(({ timer: current }, action) => (current ? { actions: [action({ type: 'discard', timer: refTo(current) })], timer: null } : null)),

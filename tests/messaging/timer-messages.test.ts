@@ -28,8 +28,14 @@ describe('timer messages', () => {
   });
 
   it('refuse messages from another extension', async () => {
-    expect(await deliver(message('startTimer', { taskId: 1 }), foreign())).toEqual(refusal(/not this extension/));
+    expect(await deliver(message('startTimer', { taskId: 1 }), foreign())).toEqual(refusal(/own pages/));
     expect(await deliver(message('stopTimer'), foreign())).toEqual(refusal(/not this extension/));
+  });
+
+  it("refuse a tracker page's script that asks for task names or starts on a task of its choosing", async () => {
+    expect(await deliver(message('searchTasks', { query: 'a' }), contentScript())).toEqual(refusal(/own pages/));
+    expect(await deliver(message('startTimer', { taskId: h.env.sandbox.demo.tasks.githubIssue }), contentScript())).toEqual(refusal(/own pages/));
+    expect(await runningTimer.getValue()).toBeNull();
   });
 
   it('refuse malformed payloads, naming the fields', async () => {

@@ -6,6 +6,7 @@ import { RETRYABLE_KINDS, type ActionQueueService, type DrainOptions } from './a
 import { accountDate } from './account-time';
 import { hasSendable, readStoredQueue, timerChangeHeld } from './queue-rules';
 import type { TaskLookup } from './task-lookup';
+import { say } from '@/lib/i18n';
 
 export interface ServerSyncDeps {
   client(): Promise<TimeCampClient | null>;
@@ -77,7 +78,7 @@ export async function syncWithServer(deps: ServerSyncDeps, options: DrainOptions
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     const sync = await syncState.getValue();
-    const problem = { kind: error.kind, message: error.details.serverMessage ?? error.message, during: 'Checking the timer', at: deps.now() };
+    const problem = { kind: error.kind, message: error.details.serverMessage ?? error.message, during: say('bg_doingSync', 'Checking the timer'), at: deps.now() };
     await syncState.setValue({ ...sync, problem, authProblem: sync.authProblem || error.kind === 'auth' });
     return;
   }

@@ -26,7 +26,9 @@ import { MINUTE, T0, useTimerHarness } from './harness';
 process.env.TZ = 'America/Los_Angeles';
 
 const RUNS = Number(process.env.TIMER_SEQUENCES ?? 300);
-const SEED = process.env.TIMER_SEED === undefined ? undefined : Number(process.env.TIMER_SEED);
+// A fixed seed by default, so CI runs the same sequences every time and a red run is this change's;
+// `TIMER_SEED=random` explores new ones.
+const SEED = process.env.TIMER_SEED === 'random' ? undefined : Number(process.env.TIMER_SEED ?? 20261129);
 const WARSAW = 60; // the sandbox account's offset in November
 
 const h = useTimerHarness();

@@ -27,9 +27,13 @@ function database(): UseStore {
   return store;
 }
 
+/** How many changes this context heard of each key: a read that a change overtook keeps the change. */
+const changes = new Map<string, number>();
+
 function notify(key: string, value: unknown): void {
   const old = lastSeen.get(key);
   lastSeen.set(key, value);
+  changes.set(key, (changes.get(key) ?? 0) + 1);
   for (const listener of listeners.get(key) ?? []) listener(value, old);
 }
 
@@ -75,9 +79,9 @@ async function writeTrusted(writes: readonly TrustedWrite<any>[]): Promise<void>
     writes.map(({ item, value }) => [item.key, value]),
     database(),
   );
-  const changes = writes.map(({ item, value }) => ({ key: item.key, value }));
-  broadcast().postMessage(changes);
-  for (const { key, value } of changes) notify(key, value);
+  const written = writes.map(({ item, value }) => ({ key: item.key, value }));
+  broadcast().postMessage(written);
+  for (const { key, value } of written) notify(key, value);
 }
 
 /** Removes items in one transaction; watchers hear their fallbacks. */
@@ -88,9 +92,9 @@ export async function removeTrustedItems(items: readonly TrustedItem<any>[]): Pr
     items.map((item) => item.key),
     database(),
   );
-  const changes = items.map((item) => ({ key: item.key, value: undefined }));
-  broadcast().postMessage(changes);
-  for (const { key } of changes) notify(key, undefined);
+  const removed = items.map((item) => ({ key: item.key, value: undefined }));
+  broadcast().postMessage(removed);
+  for (const { key } of removed) notify(key, undefined);
 }
 
 /** Forgets every trusted value (tests start each case from nothing, as a new profile does). */
@@ -101,8 +105,9 @@ export async function clearTrustedStorage(): Promise<void> {
 }
 
 async function readTrusted(key: string): Promise<unknown> {
+  const heard = changes.get(key);
   const value = await get(key, database());
-  lastSeen.set(key, value);
+  if (changes.get(key) === heard) lastSeen.set(key, value);
   return value;
 }
 
@@ -123,13 +128,28 @@ export function holdTrustedStorageFor(work: (access: UngatedAccess) => Promise<v
   return done;
 }
 
-export function defineTrustedItem<T>(key: string, { fallback }: { fallback: T }): TrustedItem<T> {
+export interface TrustedItemOptions<T> {
+  fallback: T;
+  /**
+   * Answer reads from the last value this context saw (read, written, or heard from another
+   * context) instead of IndexedDB. For large values read often, such as the task tree on every
+   * button press and keystroke, whose structured clone out of the database costs tens of
+   * milliseconds. Readers share that one object: they must never change it.
+   */
+  mirrored?: boolean;
+}
+
+export function defineTrustedItem<T>(key: string, { fallback, mirrored = false }: TrustedItemOptions<T>): TrustedItem<T> {
   const orFallback = (value: unknown) => (value === undefined || value === null ? fallback : (value as T));
   const item: TrustedItem<T> = {
     key,
     fallback,
     async getValue() {
       await gate;
+      if (mirrored) {
+        broadcast(); // changes made in other contexts must reach the mirror
+        if (lastSeen.has(key)) return orFallback(lastSeen.get(key));
+      }
       return orFallback(await readTrusted(key));
     },
     setValue: (value) => setTrustedItems([{ item, value }]),

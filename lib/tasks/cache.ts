@@ -17,7 +17,7 @@ export interface TaskCache {
  * background refreshes it now and then (see `isStale`) or when asked. It is
  * only a cache, so a shape change needs no migration: a refresh replaces it.
  */
-export const taskCache = defineTrustedItem<TaskCache | null>('tasks', { fallback: null });
+export const taskCache = defineTrustedItem<TaskCache | null>('tasks', { fallback: null, mirrored: true });
 
 export const TASK_CACHE_MAX_AGE_MS = 5 * 60_000;
 

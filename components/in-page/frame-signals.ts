@@ -5,6 +5,15 @@
  */
 export type FrameSignal = { type: 'size'; height: number } | { type: 'close' } | { type: 'started' };
 
+/**
+ * What the button tells the frame on the same port: the session the background opened for the
+ * press, once there is one (the frame may have loaded long before, when the pointer came near).
+ */
+export interface SessionSignal {
+  type: 'session';
+  token: string;
+}
+
 /** `data` as a signal, or null when it is not one. */
 export function asFrameSignal(data: unknown): FrameSignal | null {
   const { type, height } = (data ?? {}) as { type?: unknown; height?: unknown };

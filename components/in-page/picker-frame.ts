@@ -1,5 +1,5 @@
 import { h } from './dom';
-import { asFrameSignal } from './frame-signals';
+import { asFrameSignal, type SessionSignal } from './frame-signals';
 import type { Popover } from './popover';
 
 /** Until the frame says how tall its content is. */
@@ -40,27 +40,32 @@ export interface PickerFrame {
   attach(popover: Popover): Node;
   /** Places the popover by the button, sized to what the frame asked for. */
   place(element: HTMLElement, button: DOMRect): void;
+  /** Hands the frame the press's session and the focus (at once, or as soon as it has loaded). */
+  open(token: string): void;
 }
 
 /**
- * The task picker of one press: the extension's picker page at `url` (which names a session of
- * the background) in an iframe, inside a closed shadow root, so the page's script can reach
- * neither the frame's document (another origin) nor the element (its address, its styles). The
- * frame talks to the background itself; all it tells this page is its height and when it is done,
- * over a port this script hands it once it has loaded. Not by posting to the page's window: the
- * page would hear that too and get the frame's window from it (`event.source`), enough to
- * navigate the frame elsewhere. As it is, the page holds no handle on the frame at all (a frame
- * in a shadow tree is not among `window.frames` either).
+ * The task picker of a press: the extension's picker page at `url` in an iframe, inside a closed
+ * shadow root, so the page's script can reach neither the frame's document (another origin) nor
+ * the element (its address, its styles). It may be made before the press, while the pointer
+ * rests on the button, and load out of sight; the press then hands it the session the background
+ * opened, and the frame asks the background for it itself. All the frame tells this page is its
+ * height and when it is done, over a port this script hands it once it has loaded. Not by posting
+ * to the page's window: the page would hear that too and get the frame's window from it
+ * (`event.source`), enough to navigate the frame elsewhere. As it is, the page holds no handle on
+ * the frame at all (a frame in a shadow tree is not among `window.frames` either).
  */
 export function createPickerFrame(url: string, origin: string, title: string): PickerFrame {
   let wanted = FIRST_HEIGHT;
+  const line = new MessageChannel();
+  const frame = h('iframe', { src: url, title });
+  let loaded = false;
+  let opened = false;
   return {
     attach(popover) {
       const holder = h('span', { class: 'fh' });
-      const frame = h('iframe', { src: url, title });
       frame.style.cssText = 'display:block;width:100%;height:100%;margin:0;padding:0;border:0';
       holder.attachShadow({ mode: 'closed' }).append(frame);
-      const line = new MessageChannel();
       line.port1.onmessage = (event) => {
         const heard = asFrameSignal(event.data);
         if (heard?.type === 'size') {
@@ -72,9 +77,10 @@ export function createPickerFrame(url: string, origin: string, title: string): P
       frame.addEventListener(
         'load',
         () => {
+          loaded = true;
           // Delivered only if the frame still shows our page (`origin`), which takes the port once.
           frame.contentWindow?.postMessage('timecamp-picker', origin, [line.port2]);
-          frame.focus();
+          if (opened) frame.focus();
         },
         { once: true, signal: popover.signal },
       );
@@ -85,6 +91,13 @@ export function createPickerFrame(url: string, origin: string, title: string): P
       const edges = element.offsetHeight - element.clientHeight;
       const box = frameBox(button, wanted + edges, { width: innerWidth, height: innerHeight });
       for (const side of ['top', 'left', 'width', 'height'] as const) element.style[side] = `${box[side]}px`;
+    },
+    open(token) {
+      if (opened) return;
+      opened = true;
+      // Waits in the channel until the frame has taken its end.
+      line.port1.postMessage({ type: 'session', token } satisfies SessionSignal);
+      if (loaded) frame.focus();
     },
   };
 }

@@ -8,6 +8,8 @@ export interface Popover {
   signal: AbortSignal;
   /** Places it again (after its content changed size). */
   follow(): void;
+  /** Whether it is on screen yet (a prepared popover is built before it is shown). */
+  shown(): boolean;
 }
 
 export interface PopoverOptions {
@@ -18,6 +20,8 @@ export interface PopoverOptions {
   build(popover: Popover): Node[];
   /** Runs once, however it closed. */
   onClosed(): void;
+  /** Runs once, when it is put on screen. */
+  onShown?(): void;
   /** Where it goes, given the opener's box (viewport coordinates); under the opener by default. */
   place?(element: HTMLElement, opener: DOMRect): void;
 }
@@ -28,16 +32,25 @@ function placeBelow(pop: HTMLElement, at: DOMRect): void {
   pop.style.left = `${Math.max(4, Math.min(at.left, innerWidth - pop.offsetWidth - 4))}px`;
 }
 
+export interface PreparedPopover {
+  /** Puts it on screen (the top layer where the browser has it) and focuses its first field. */
+  show(): void;
+  /** Closes it, shown or not; the focus goes back to the opener when it was shown. */
+  close(): void;
+}
+
 /**
- * Opens a small dialog by `opener`, inside the same shadow root. Where the browser has the
- * Popover API it goes to the top layer (no page `overflow` or `z-index` can hide it) and closes on
- * a click outside; Escape closes it everywhere. Returns the function that closes it.
+ * A small dialog by `opener`, inside the same shadow root, built now and shown later: a frame in
+ * it starts loading at once, out of sight. Where the browser has the Popover API it goes to the
+ * top layer (no page `overflow` or `z-index` can hide it) and closes on a click outside; Escape
+ * closes it everywhere.
  */
-export function openPopover(container: HTMLElement, opener: HTMLButtonElement, options: PopoverOptions): () => void {
-  const pop = h('div', { role: 'dialog', 'aria-label': options.label, class: options.className ? `p ${options.className}` : 'p' });
+export function preparePopover(container: HTMLElement, opener: HTMLButtonElement, options: PopoverOptions): PreparedPopover {
+  const pop = h('div', { role: 'dialog', 'aria-label': options.label, class: options.className ? `p ${options.className}` : 'p', hidden: true });
   const place = options.place ?? placeBelow;
   const done = new AbortController();
   let open = true;
+  let shown = false;
   let top = false;
   const follow = () => {
     if (top) place(pop, opener.getBoundingClientRect());
@@ -48,29 +61,44 @@ export function openPopover(container: HTMLElement, opener: HTMLButtonElement, o
     done.abort();
     pop.remove();
     options.onClosed();
-    if (refocus) opener.focus();
+    if (refocus && shown) opener.focus();
   };
   pop.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     close();
   });
-  pop.append(...options.build({ close: () => close(), signal: done.signal, follow }));
+  pop.append(...options.build({ close: () => close(), signal: done.signal, follow, shown: () => shown }));
   container.append(pop);
-  if (typeof pop.showPopover === 'function') {
-    pop.popover = 'auto';
-    // The opener is the invoker: clicking it does not count as a click outside.
-    opener.popoverTargetElement = pop;
-    pop.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState === 'closed') close(false);
-    });
-    pop.showPopover();
-    pop.classList.add('top');
-    top = true;
-    follow();
-    addEventListener('scroll', follow, { capture: true, passive: true, signal: done.signal });
-    addEventListener('resize', follow, { signal: done.signal });
-  }
-  pop.querySelector<HTMLElement>('input, button')?.focus();
-  return () => close();
+  return {
+    show() {
+      if (!open || shown) return;
+      shown = true;
+      pop.hidden = false;
+      if (typeof pop.showPopover === 'function') {
+        pop.popover = 'auto';
+        // The opener is the invoker: clicking it does not count as a click outside.
+        opener.popoverTargetElement = pop;
+        pop.addEventListener('toggle', (event) => {
+          if ((event as ToggleEvent).newState === 'closed') close(false);
+        });
+        pop.showPopover();
+        pop.classList.add('top');
+        top = true;
+        follow();
+        addEventListener('scroll', follow, { capture: true, passive: true, signal: done.signal });
+        addEventListener('resize', follow, { signal: done.signal });
+      }
+      pop.querySelector<HTMLElement>('input, button')?.focus();
+      options.onShown?.();
+    },
+    close: () => close(),
+  };
+}
+
+/** Opens a small dialog by `opener` at once (see `preparePopover`). Returns the function that closes it. */
+export function openPopover(container: HTMLElement, opener: HTMLButtonElement, options: PopoverOptions): () => void {
+  const popover = preparePopover(container, opener, options);
+  popover.show();
+  return popover.close;
 }

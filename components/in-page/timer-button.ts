@@ -1,6 +1,6 @@
 import { h, trusted } from './dom';
-import { createPickerFrame } from './picker-frame';
-import { openPopover, type PopoverOptions } from './popover';
+import { createPickerFrame, type PickerFrame } from './picker-frame';
+import { openPopover, preparePopover, type PopoverOptions, type PreparedPopover } from './popover';
 import { STYLES } from './styles';
 
 export interface ButtonState {
@@ -16,14 +16,32 @@ export interface TimerButtonView {
   /** `<timecamp-button data-integration data-external-id>`, the element that goes into the page. */
   host: HTMLElement;
   render(state: ButtonState): void;
-  /** Opens the task picker: the extension's picker page at `url`, in a frame by the button, heard from `origin`. */
-  openPicker(page: { url: string; origin: string }): void;
+  /**
+   * Loads the task picker out of sight, ready for a press: the extension's picker page at `url`,
+   * in a frame by the button, heard from `origin`. One page keeps one such frame: readying
+   * another button's drops it.
+   */
+  readyPicker(page: PickerPage): void;
+  /** Shows the task picker (readied now if it was not) with the press's session. */
+  openPicker(page: PickerPage, session: string): void;
+  /** Drops the picker readied for a press that turned out not to need it. */
+  dropPicker(): void;
   showNotice(text: string): void;
   /** Closes the open popover; false when none was open. */
   closePopover(): boolean;
 }
 
+export interface PickerPage {
+  url: string;
+  origin: string;
+}
+
+/** How long the pointer rests on a button before its picker is readied: not for every card it crosses. */
+const REST_MS = 50;
+
 let sharedSheet: CSSStyleSheet | null | undefined;
+/** The picker readied on this page, by whichever button: at most one frame loads out of sight. */
+let readied: { drop(): void } | null = null;
 let template: HTMLSpanElement | undefined;
 const stopAtShadow = (event: Event) => event.stopPropagation();
 
@@ -70,7 +88,7 @@ export function formatTracked(seconds: number): string {
  * reach. Events stop at the shadow root, so the site's own shortcuts and click handlers never see
  * typing or clicks meant for us. `onPress` runs for the user's own clicks only.
  */
-export function createTimerButton(integration: string, externalId: string, onPress: () => void): TimerButtonView {
+export function createTimerButton(integration: string, externalId: string, onPress: () => void, onApproach: () => void = () => undefined): TimerButtonView {
   const host = document.createElement('timecamp-button');
   host.dataset.integration = integration;
   host.dataset.externalId = externalId;
@@ -86,6 +104,18 @@ export function createTimerButton(integration: string, externalId: string, onPre
     event.preventDefault(); // the popover invoker must not toggle on its own
     trusted(onPress)(event);
   });
+  // The pointer resting on the button, or the focus reaching it, comes before a press: the picker
+  // can load meanwhile (a frame takes longer than the press's answer from the background).
+  // The focus a closing popover gives back is no approach.
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  let givenBack = false;
+  const focusGivenBack = () => {
+    givenBack = true;
+    queueMicrotask(() => (givenBack = false));
+  };
+  button.addEventListener('pointerenter', () => (resting = setTimeout(onApproach, REST_MS)));
+  button.addEventListener('pointerleave', () => clearTimeout(resting));
+  button.addEventListener('focus', () => givenBack || onApproach());
   const root = host.attachShadow({ mode: 'open' });
   styleShadow(root);
   root.append(wrap);
@@ -93,7 +123,35 @@ export function createTimerButton(integration: string, externalId: string, onPre
   let closeOpen: (() => void) | undefined;
   const show = (options: Omit<PopoverOptions, 'onClosed'>) => {
     closeOpen?.();
-    closeOpen = openPopover(wrap, button, { ...options, onClosed: () => (closeOpen = undefined) });
+    closeOpen = openPopover(wrap, button, {
+      ...options,
+      onClosed: () => {
+        closeOpen = undefined;
+        focusGivenBack();
+      },
+    });
+  };
+
+  let picker: { popover: PreparedPopover; frame: PickerFrame } | null = null;
+  const drop = () => picker?.popover.close();
+  const readyPicker = ({ url, origin }: PickerPage) => {
+    if (picker) return;
+    if (readied?.drop !== drop) readied?.drop();
+    readied = { drop };
+    const frame = createPickerFrame(url, origin, 'TimeCamp task picker');
+    const popover = preparePopover(wrap, button, {
+      label: 'Start a TimeCamp timer',
+      className: 'f',
+      build: (popover) => [frame.attach(popover)],
+      place: frame.place,
+      onClosed: () => {
+        picker = null;
+        if (readied?.drop === drop) readied = null;
+        if (closeOpen === popover.close) closeOpen = undefined;
+        focusGivenBack();
+      },
+    });
+    picker = { popover, frame };
   };
 
   return {
@@ -110,10 +168,16 @@ export function createTimerButton(integration: string, externalId: string, onPre
       if (time) button.setAttribute('aria-describedby', 'tc-tracked');
       else button.removeAttribute('aria-describedby');
     },
-    openPicker({ url, origin }) {
-      const frame = createPickerFrame(url, origin, 'TimeCamp task picker');
-      show({ label: 'Start a TimeCamp timer', className: 'f', build: (popover) => [frame.attach(popover)], place: frame.place });
+    readyPicker,
+    openPicker(page, session) {
+      readyPicker(page);
+      const { popover, frame } = picker!;
+      closeOpen?.();
+      closeOpen = popover.close;
+      popover.show();
+      frame.open(session);
     },
+    dropPicker: drop,
     showNotice: (text) =>
       show({
         label: 'TimeCamp',

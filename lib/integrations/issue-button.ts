@@ -12,12 +12,12 @@ export const SIGN_IN_FIRST =
 const keyOf = (timer: PageTimer): string => timer.key;
 
 /**
- * The picker page for one session. Chrome hands content scripts its dynamic address (an origin
- * made up per browser session, which pages cannot guess or load themselves); the document it
- * shows still has the extension's own origin, and so do its messages.
+ * The picker page. Chrome hands content scripts its dynamic address (an origin made up per
+ * browser session, which pages cannot guess or load themselves); the document it shows still has
+ * the extension's own origin, and so do its messages. A press hands it its session over the port.
  */
-const pickerPage = (session: string) => ({
-  url: `${browser.runtime.getURL('/picker.html')}#${session}`,
+const pickerPage = () => ({
+  url: browser.runtime.getURL('/picker.html'),
   origin: new URL(browser.runtime.getURL('/')).origin,
 });
 
@@ -58,7 +58,15 @@ export function createIssueButton(
 ): IssueButton {
   let busy = false;
   let trackedSeconds = 0;
-  const view = createTimerButton(integration, externalId, () => void press());
+  const view = createTimerButton(
+    integration,
+    externalId,
+    () => void press(),
+    () => {
+      // A press is coming: the picker it may need loads meanwhile. A Stop needs none.
+      if (!busy && !runsFor(running(), externalId)) view.readyPicker(pickerPage());
+    },
+  );
 
   const render = () => view.render({ running: runsFor(running(), externalId), busy, trackedSeconds });
   const loadTime = async () => {
@@ -84,13 +92,18 @@ export function createIssueButton(
         await messenger.stopTimer({ timer: keyOf(shown) });
         return;
       }
+      // The picker's frame loads while the background answers (most often it did since the
+      // pointer came to rest on the button); a press that needs no task drops it unseen.
+      view.readyPicker(pickerPage());
       const result = await messenger.startFromIssue(readNow());
       if (result.outcome === 'needs-task') {
-        view.openPicker(pickerPage(result.picker));
-      } else if (result.outcome === 'signed-out') {
-        view.showNotice(SIGN_IN_FIRST);
+        view.openPicker(pickerPage(), result.picker);
+        return;
       }
+      view.dropPicker();
+      if (result.outcome === 'signed-out') view.showNotice(SIGN_IN_FIRST);
     } catch (error) {
+      view.dropPicker();
       view.showNotice(`The timer did not ${stopping ? 'stop' : 'start'}: ${messageOf(error)}`);
     } finally {
       busy = false;
@@ -100,5 +113,13 @@ export function createIssueButton(
 
   void loadTime();
   render();
-  return { host: view.host, render, loadTime, destroy: () => void view.closePopover() };
+  return {
+    host: view.host,
+    render,
+    loadTime,
+    destroy() {
+      view.closePopover();
+      view.dropPicker();
+    },
+  };
 }

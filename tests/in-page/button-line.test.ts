@@ -18,7 +18,7 @@ function heardOn(port: MessagePort): FrameSignal[] {
 
 describe("the picker frame's line to its button", () => {
   it('keeps what the frame says until the button hands over its port, then says it there', async () => {
-    const post = lineToButton();
+    const { post } = lineToButton();
     post({ type: 'size', height: 240 });
     const line = new MessageChannel();
     const heard = heardOn(line.port1);
@@ -29,7 +29,7 @@ describe("the picker frame's line to its button", () => {
   });
 
   it('takes the first port from the parent only', async () => {
-    const post = lineToButton();
+    const { post } = lineToButton();
     const stranger = new MessageChannel();
     const strangerHeard = heardOn(stranger.port1);
     handOver(stranger.port2, {});
@@ -43,5 +43,29 @@ describe("the picker frame's line to its button", () => {
     await vi.waitFor(() => expect(buttonHeard).toEqual([{ type: 'close' }]));
     expect([strangerHeard, lateHeard]).toEqual([[], []]);
     for (const port of [stranger.port1, button.port1, late.port1]) port.close();
+  });
+
+  it('gives the session the button hands over for its press, and nothing else said on the port', async () => {
+    const { session } = lineToButton();
+    const line = new MessageChannel();
+    handOver(line.port2);
+    line.port1.postMessage({ type: 'close' });
+    line.port1.postMessage({ type: 'session', token: 42 });
+    line.port1.postMessage({ type: 'session', token: 'press-1' });
+    line.port1.postMessage({ type: 'session', token: 'press-2' });
+    expect(await session).toBe('press-1');
+    line.port1.close();
+  });
+
+  it('hears no session from a port that did not come from the parent', async () => {
+    const { session } = lineToButton();
+    const stranger = new MessageChannel();
+    handOver(stranger.port2, {});
+    stranger.port1.postMessage({ type: 'session', token: 'forged' });
+    const button = new MessageChannel();
+    handOver(button.port2);
+    button.port1.postMessage({ type: 'session', token: 'press-1' });
+    expect(await session).toBe('press-1');
+    for (const port of [stranger.port1, button.port1]) port.close();
   });
 });

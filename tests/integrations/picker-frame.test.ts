@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { frameBox } from '@/components/in-page/picker-frame';
 import { defineIntegration } from '@/lib/integrations/define';
 import { startIntegrations } from '@/lib/integrations/start';
-import { buttonOf, fakeMessenger, onlyHost, quietFrameLoads, settle, userClick } from './helpers';
+import { buttonOf, fakeMessenger, hosts, onlyHost, quietFrameLoads, settle, userClick } from './helpers';
 
 // The task picker's frame, as the content script places it by the button. The page inside the
 // frame is tests/in-page/issue-picker.test.tsx.
@@ -88,9 +88,14 @@ describe('the picker frame by the button', () => {
     vi.restoreAllMocks();
   });
 
-  it("shows the extension's picker page for the session, where the page's script cannot reach it", () => {
+  it("shows the extension's picker page, where the page's script cannot reach it, and hands it the press's session", async () => {
     expect(dialog()?.getAttribute('aria-label')).toBe('Start a TimeCamp timer');
-    expect(frame()?.src).toBe(`${fakeBrowser.runtime.getURL('/picker.html')}#session-1`);
+    expect(dialog()?.hidden).toBe(false);
+    // The session is not in the address (which the page could read off the element): it goes over the port.
+    expect(frame()?.src).toBe(fakeBrowser.runtime.getURL('/picker.html'));
+    const port = loaded();
+    const heard = await new Promise((resolve) => (port.onmessage = (event) => resolve(event.data)));
+    expect(heard).toEqual({ type: 'session', token: 'session-1' });
     expect(frame()?.title).toBe('TimeCamp task picker');
     // Neither the page nor the button's open shadow root holds the frame.
     expect(document.querySelector('iframe')).toBeNull();
@@ -115,5 +120,102 @@ describe('the picker frame by the button', () => {
     window.dispatchEvent(fromPage);
     await settle();
     expect(dialog()).not.toBeNull();
+  });
+});
+
+describe('the picker readied before the press', () => {
+  const board = defineIntegration(
+    { id: 'test', name: 'Test', matches: [], selfHosted: true },
+    {
+      issuePages: /^\/board/,
+      places: [
+        {
+          name: 'card',
+          anchor: '.card',
+          position: 'inside',
+          read: (card) => ({ externalId: `test_issue_${card.id}`, key: `#${card.id}`, title: `Card ${card.id}`, url: `https://tracker.test/i/${card.id}` }),
+        },
+      ],
+    },
+  );
+  let messenger: ReturnType<typeof fakeMessenger>;
+  let stop: () => void;
+  let closedRoots: ShadowRoot[];
+
+  const frames = () => closedRoots.flatMap((root) => [...root.querySelectorAll('iframe')]).filter((frame) => frame.isConnected);
+  const dialogOf = (host: HTMLElement) => host.shadowRoot!.querySelector<HTMLElement>('[role=dialog]');
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    quietFrameLoads();
+    closedRoots = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      if (init.mode === 'closed') closedRoots.push(root);
+      return root;
+    });
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://tracker.test/board');
+    document.body.innerHTML = '<div class="card" id="1"></div><div class="card" id="2"></div>';
+    messenger = fakeMessenger();
+    stop = startIntegrations([board], { messenger, settings: { getValue: async () => null, watch: () => () => undefined } });
+    await settle();
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('loads out of sight while the pointer rests on the button, and the press shows that same frame', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const [first] = hosts();
+    buttonOf(first!).dispatchEvent(new PointerEvent('pointerenter'));
+    vi.advanceTimersByTime(100);
+    const early = frames();
+    expect(early).toHaveLength(1);
+    expect(dialogOf(first!)?.hidden).toBe(true);
+    expect(messenger.startFromIssue).not.toHaveBeenCalled();
+
+    messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', picker: 'session-1' });
+    vi.useRealTimers();
+    userClick(buttonOf(first!));
+    await settle();
+    expect(dialogOf(first!)?.hidden).toBe(false);
+    expect(frames()).toEqual(early);
+  });
+
+  it('loads nothing for a pointer that only crosses the button', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const button = buttonOf(hosts()[0]!);
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    vi.advanceTimersByTime(10);
+    button.dispatchEvent(new PointerEvent('pointerleave'));
+    vi.advanceTimersByTime(500);
+    expect(frames()).toHaveLength(0);
+  });
+
+  it('keeps one frame on the page: readying another button drops the first one', () => {
+    const [first, second] = hosts();
+    buttonOf(first!).focus();
+    expect(frames()).toHaveLength(1);
+    buttonOf(second!).focus();
+    expect(frames()).toHaveLength(1);
+    expect(dialogOf(first!)).toBeNull();
+    expect(dialogOf(second!)).not.toBeNull();
+  });
+
+  it('drops it when the press needs no task (the timer started) or fails', async () => {
+    const [first] = hosts();
+    userClick(buttonOf(first!));
+    await settle();
+    expect(messenger.startFromIssue).toHaveBeenCalledTimes(1);
+    expect(frames()).toHaveLength(0);
+
+    messenger.startFromIssue.mockRejectedValue(new Error('TimeCamp is out of reach'));
+    userClick(buttonOf(hosts()[1]!));
+    await settle();
+    expect(frames()).toHaveLength(0);
+    expect(dialogOf(hosts()[1]!)?.textContent).toContain('TimeCamp is out of reach');
   });
 });

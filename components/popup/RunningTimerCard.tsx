@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatElapsed } from '@/components/format/duration';
 import { formatMoment } from '@/components/format/time';
 import { t } from '@/components/i18n';
@@ -11,6 +11,7 @@ import { errorText } from './actions';
 import { NoteField } from './NoteField';
 import { usePrefs } from './prefs';
 import { useNow } from './use-now';
+import { startedHereJustNow } from './use-popup-state';
 
 interface Props {
   timer: RunningTimer;
@@ -20,11 +21,18 @@ interface Props {
   startedElsewhere: boolean;
 }
 
+/**
+ * How a picked task applies: from now on (this entry stops, a new one starts on it), or to the
+ * whole running entry from its start. People expect the first; TimeCamp's own switch is the second.
+ */
+type Switching = 'from-now' | 'this-entry';
+
 /** The running timer: its task, note, elapsed time, and the way to stop it or switch task. */
 export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: Props) {
   const prefs = usePrefs();
   const now = useNow(1000, true, timer.startedAt);
-  const [switching, setSwitching] = useState(false);
+  const [switching, setSwitching] = useState<Switching | null>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const node = tasks?.byId(timer.taskId);
@@ -39,6 +47,19 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
     } catch (failure) {
       setError(errorText(failure));
     }
+  }
+
+  useEffect(() => {
+    // Started from this popup: the form the focus was in is gone. Stop is what comes next.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && startedHereJustNow()) stopButton.current?.focus();
+  }, []);
+
+  function switchTo(taskId: number, how: Switching) {
+    setSwitching(null);
+    if (taskId === timer.taskId) return;
+    if (how === 'from-now') void run(() => sendMessage('startTimer', { taskId, note: '' }));
+    else void run(() => sendMessage('updateTimer', { taskId }));
   }
 
   async function stop() {
@@ -79,21 +100,21 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
         <NoteField id="running-note" label={t('popup_note')} value={timer.note} placeholder={t('popup_notePlaceholder')} onCommit={(note) => void run(() => sendMessage('updateTimer', { note }))} />
       </div>
 
-      {switching ? (
-        <TaskCombobox
-          id="switch-task"
-          label={t('popup_task')}
-          tasks={tasks}
-          recentIds={recentIds}
-          value={timer.taskId}
-          valueText={timer.taskName}
-          autoFocus
-          onChange={(picked) => {
-            setSwitching(false);
-            if (picked.taskId !== timer.taskId) void run(() => sendMessage('updateTimer', { taskId: picked.taskId }));
-          }}
-        />
-      ) : null}
+      {switching && (
+        <div class="field">
+          <p class="muted small">{t(switching === 'from-now' ? 'popup_switchFromNowHint' : 'popup_changeEntryTaskHint')}</p>
+          <TaskCombobox
+            id="switch-task"
+            label={t('popup_task')}
+            tasks={tasks}
+            recentIds={recentIds}
+            value={switching === 'this-entry' ? timer.taskId : null}
+            valueText={switching === 'this-entry' ? timer.taskName : undefined}
+            autoFocus
+            onChange={(picked) => switchTo(picked.taskId, switching)}
+          />
+        </div>
+      )}
 
       {tasks?.anyBillable && (
         <label class="check">
@@ -109,10 +130,21 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
       )}
 
       <div class="actions">
-        <button type="button" class="secondary" aria-expanded={switching} onClick={() => setSwitching(!switching)}>
-          {switching ? t('popup_keepTask') : t('popup_switchTask')}
-        </button>
-        <button type="button" class="stop" disabled={busy} onClick={() => void stop()}>
+        {switching ? (
+          <button type="button" class="secondary" onClick={() => setSwitching(null)}>
+            {t('popup_keepTask')}
+          </button>
+        ) : (
+          <>
+            <button type="button" class="secondary" onClick={() => setSwitching('from-now')}>
+              {t('popup_switchFromNow')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setSwitching('this-entry')}>
+              {t('popup_changeEntryTask')}
+            </button>
+          </>
+        )}
+        <button ref={stopButton} type="button" class="stop" disabled={busy} onClick={() => void stop()}>
           {t('popup_stopTimer')}
         </button>
       </div>

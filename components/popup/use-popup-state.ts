@@ -66,6 +66,11 @@ export function noteLocalStart(): void {
   localStartAt = Date.now();
 }
 
+/** Whether this popup started a timer in the last half minute (see `noteLocalStart`). */
+export function startedHereJustNow(): boolean {
+  return Date.now() - localStartAt < 30_000;
+}
+
 /**
  * True when the running timer appeared while the popup was open without
  * this browser starting it: TimeCamp's app or another browser started it and
@@ -86,8 +91,7 @@ export function useStartedElsewhere(timer: RunningTimer | null | undefined): boo
     if (timer === undefined || before === undefined) return;
     if (!timer) return setElsewhere(null);
     const isNew = before === null || (before.startId === null && before.timerId !== timer.timerId);
-    const startedHere = Date.now() - localStartAt < 30_000;
-    if (isNew && !startedHere && timer.startId === null && timer.source === null && timer.timerId !== null) setElsewhere(timer.timerId);
+    if (isNew && !startedHereJustNow() && timer.startId === null && timer.source === null && timer.timerId !== null) setElsewhere(timer.timerId);
   }, [timer]);
   return elsewhere !== null && timer?.timerId === elsewhere;
 }

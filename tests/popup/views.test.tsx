@@ -193,18 +193,58 @@ describe('the popup, a timer running', () => {
     await until(() => expect(background.of('updateTimer')).toEqual([{ note: 'Fix the redirect loop' }]));
   });
 
-  it('switches the running timer to another task', async () => {
+  it('switches task from now on: this entry stops, a new one starts on the task picked', async () => {
     await signedIn();
     await runningTimer.setValue(RUNNING);
     const popup = mount(<Popup />);
-    click(await until(() => byRole(popup, 'button', 'Switch task')));
+    click(await until(() => byRole(popup, 'button', 'Switch task (from now)')));
+    expect(popup.textContent).toContain('This entry stops now, and a new one starts on the task you pick.');
 
     const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+    expect(task.value).toBe('');
+    type(task, 'admin');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Admin'));
+    press(task, 'Enter');
+
+    await until(() => expect(background.of('startTimer')).toEqual([{ taskId: 7, note: '' }]));
+    expect(background.of('updateTimer')).toEqual([]);
+  });
+
+  it("changes the whole running entry's task, from its start, when asked for that", async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+    const popup = mount(<Popup />);
+    click(await until(() => byRole(popup, 'button', 'Change this entry’s task')));
+    expect(popup.textContent).toContain('The whole entry, from its start, moves to the task you pick.');
+
+    const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+    expect(task.value).toBe('Login redirect');
     type(task, 'admin');
     await until(() => expect(byRole(popup, 'option').textContent).toContain('Admin'));
     press(task, 'Enter');
 
     await until(() => expect(background.of('updateTimer')).toEqual([{ taskId: 7 }]));
+    expect(background.of('startTimer')).toEqual([]);
+  });
+
+  it('puts the focus on Stop timer once the timer it started runs, and leaves it alone when it opens on a running timer', async () => {
+    await signedIn();
+    const popup = mount(<Popup />);
+    const task = (await until(() => byRole(popup, 'combobox', 'Task'))) as HTMLInputElement;
+    type(task, 'meet');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Meetings'));
+    press(task, 'Enter');
+    click(byRole(popup, 'button', 'Start timer'));
+    await until(() => expect(background.of('startTimer')).toHaveLength(1));
+    // What the background stores for the start.
+    await runningTimer.setValue({ ...RUNNING, taskId: 6, taskName: 'Meetings', source: null });
+    await until(() => expect(document.activeElement).toBe(byRole(popup, 'button', 'Stop timer')));
+    render(null, popup);
+
+    const again = mount(<Popup />);
+    await until(() => byRole(again, 'button', 'Stop timer'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).not.toBe(byRole(again, 'button', 'Stop timer'));
   });
 
   it('says so when a timer started elsewhere appears while the popup is open', async () => {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { requestServerPermission } from '@/lib/account/server-permission';
 import type { SignInResult } from '@/lib/account/sign-in';
 import { DEFAULT_BASE_URL } from '@/lib/api/transport';
+import { t } from '@/components/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { account } from '@/lib/storage/account';
 import { useStored } from './use-stored';
@@ -34,14 +35,14 @@ export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFo
     try {
       // First, while the click still counts as a user gesture.
       if (!(await requestServerPermission(shownUrl))) {
-        setFailure({ ok: false, field: 'serverUrl', message: 'The extension needs your permission to reach this server.' });
+        setFailure({ ok: false, field: 'serverUrl', message: t('account_needsPermission') });
         return;
       }
       const result = await sendMessage('signIn', { token, serverUrl: shownUrl });
       if (result.ok) setToken('');
       else setFailure(result);
     } catch (error) {
-      setFailure({ ok: false, field: null, message: `Could not save: ${(error as Error).message}` });
+      setFailure({ ok: false, field: null, message: t('account_couldNotSave', (error as Error).message) });
     } finally {
       setBusy(false);
     }
@@ -56,7 +57,7 @@ export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFo
 
   const serverUrlField = (
     <>
-      <label for="server-url">Server URL</label>
+      <label for="server-url">{t('account_serverUrl')}</label>
       <input
         id="server-url"
         type="url"
@@ -73,16 +74,16 @@ export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFo
     <form onSubmit={submit} aria-busy={busy}>
       {current && (
         <p class="signed-in" role="status">
-          Signed in as <strong>{current.user.displayName}</strong> ({current.user.email})
+          {t('account_signedInAs')} <strong>{current.user.displayName}</strong> ({current.user.email})
         </p>
       )}
-      <label for="api-token">API token</label>
+      <label for="api-token">{t('account_apiToken')}</label>
       <input
         id="api-token"
         type="password"
         autocomplete="off"
         value={token}
-        placeholder={current ? 'Saved. Enter a new one to replace it.' : ''}
+        placeholder={current ? t('account_tokenSaved') : ''}
         aria-invalid={failure?.field === 'token'}
         aria-describedby={failure?.field === 'token' ? 'token-error' : undefined}
         onInput={(event) => setToken(event.currentTarget.value)}
@@ -100,7 +101,7 @@ export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFo
       )}
       {errorFor(null)}
       <button type="submit" disabled={busy}>
-        {busy ? 'Checking…' : submitLabel}
+        {busy ? t('account_checking') : submitLabel}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { t } from '@/components/i18n';
 import { h, trusted } from './dom';
 import { createPickerFrame, type PickerFrame } from './picker-frame';
 import { openPopover, preparePopover, type PopoverOptions, type PreparedPopover } from './popover';
@@ -94,7 +95,7 @@ export function createTimerButton(integration: string, externalId: string, onPre
   host.dataset.externalId = externalId;
   host.style.cssText = HOST_STYLE;
   // Cloned from one prepared copy: a board of a thousand cards builds a thousand of these.
-  template ??= h('span', { class: 'w' }, h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, h('span', {}, 'Start timer')), h('span', { class: 't', id: 'tc-tracked', hidden: true }));
+  template ??= h('span', { class: 'w' }, h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, h('span', {}, t('popup_startTimer'))), h('span', { class: 't', id: 'tc-tracked', hidden: true }));
   const wrap = template.cloneNode(true) as HTMLSpanElement;
   const button = wrap.firstElementChild as HTMLButtonElement;
   const label = button.firstElementChild as HTMLSpanElement;
@@ -138,9 +139,9 @@ export function createTimerButton(integration: string, externalId: string, onPre
     if (picker) return;
     if (readied?.drop !== drop) readied?.drop();
     readied = { drop };
-    const frame = createPickerFrame(url, origin, 'TimeCamp task picker');
+    const frame = createPickerFrame(url, origin, t('page_pickerFrameTitle'));
     const popover = preparePopover(wrap, button, {
-      label: 'Start a TimeCamp timer',
+      label: t('picker_title'),
       className: 'f',
       build: (popover) => [frame.attach(popover)],
       place: frame.place,
@@ -157,14 +158,14 @@ export function createTimerButton(integration: string, externalId: string, onPre
   return {
     host,
     render({ running, busy, trackedSeconds }) {
-      label.textContent = running ? 'Stop timer' : 'Start timer';
+      label.textContent = t(running ? 'popup_stopTimer' : 'popup_startTimer');
       button.setAttribute('aria-pressed', String(running));
       if (busy) button.setAttribute('aria-busy', 'true');
       else button.removeAttribute('aria-busy');
       const time = trackedSeconds > 0 ? formatTracked(trackedSeconds) : '';
       tracked.hidden = !time;
       tracked.textContent = time;
-      tracked.title = time && `${time} tracked on this issue`;
+      tracked.title = time && t('page_tracked', time);
       if (time) button.setAttribute('aria-describedby', 'tc-tracked');
       else button.removeAttribute('aria-describedby');
     },
@@ -181,7 +182,7 @@ export function createTimerButton(integration: string, externalId: string, onPre
     showNotice: (text) =>
       show({
         label: 'TimeCamp',
-        build: ({ close }) => [h('p', {}, text), h('div', { class: 'r' }, h('button', { type: 'button', onclick: close }, 'Close'))],
+        build: ({ close }) => [h('p', {}, text), h('div', { class: 'r' }, h('button', { type: 'button', onclick: close }, t('picker_close')))],
       }),
     closePopover() {
       if (!closeOpen) return false;

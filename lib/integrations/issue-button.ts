@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createTimerButton } from '@/components/in-page/timer-button';
 import { messageOf } from '@/components/in-page/dom';
+import { t } from '@/components/i18n';
 import type { PageTimer } from '@/lib/storage/page-state';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { Messenger } from './messenger';
 
-export const SIGN_IN_FIRST =
-  'Sign in to TimeCamp first: click the TimeCamp Tracker icon in your browser toolbar and connect your account, then press Start timer again.';
 
 /** The name a Stop gives the timer the button shows (`timerKey`): the background stops no other. */
 const keyOf = (timer: PageTimer): string => timer.key;
@@ -101,10 +100,10 @@ export function createIssueButton(
         return;
       }
       view.dropPicker();
-      if (result.outcome === 'signed-out') view.showNotice(SIGN_IN_FIRST);
+      if (result.outcome === 'signed-out') view.showNotice(t('page_signInFirst'));
     } catch (error) {
       view.dropPicker();
-      view.showNotice(`The timer did not ${stopping ? 'stop' : 'start'}: ${messageOf(error)}`);
+      view.showNotice(t(stopping ? 'page_stopFailed' : 'picker_startFailed', messageOf(error)));
     } finally {
       busy = false;
       render();

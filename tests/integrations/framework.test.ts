@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineIntegration, type Integration, type IssueFields, type Place } from '@/lib/integrations/define';
-import { SIGN_IN_FIRST } from '@/lib/integrations/issue-button';
 import { startIntegrations } from '@/lib/integrations/start';
 import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
 import { issueTime } from '@/lib/tasks/issue-time';
@@ -366,7 +365,7 @@ describe('the button', () => {
   it('says how to sign in when nobody is', async () => {
     messenger.startFromIssue.mockResolvedValue({ outcome: 'signed-out' });
     await press();
-    expect(dialog()?.textContent).toContain(SIGN_IN_FIRST);
+    expect(dialog()?.textContent).toContain('Sign in to TimeCamp first: click the TimeCamp Tracker icon in your browser toolbar');
   });
 
   it('says what went wrong when the background does not answer', async () => {

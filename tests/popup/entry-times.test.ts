@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '@/components/i18n';
 import { resolveTimes } from '@/components/popup/entry-times';
 
 const H = 3600;
 
-// Messages come from the extension's catalogue; without one, t() answers the key, which names the problem well enough here.
+// The messages are the catalogue's (English in the unit tests).
 describe("an entry's start, end and duration", () => {
   it('for a new entry: start and end, or start and duration', () => {
     expect(resolveTimes({ start: '9:00', end: '10:30', duration: '' })).toMatchObject({ ok: true, start: 9 * H, end: 10.5 * H, duration: 1.5 * H });
@@ -12,15 +13,15 @@ describe("an entry's start, end and duration", () => {
   });
 
   it('names the field that is wrong', () => {
-    expect(resolveTimes({ start: '', end: '10:00', duration: '' })).toEqual({ ok: false, errors: { start: 'popup_needStart' } });
-    expect(resolveTimes({ start: '9:00', end: '', duration: '' })).toEqual({ ok: false, errors: { end: 'popup_needEndOrDuration' } });
-    expect(resolveTimes({ start: 'nine', end: '10:00', duration: '' })).toEqual({ ok: false, errors: { start: 'popup_invalidTime' } });
-    expect(resolveTimes({ start: '9:00', end: '10:00', duration: 'lots' })).toEqual({ ok: false, errors: { duration: 'popup_invalidDuration' } });
-    expect(resolveTimes({ start: '10:00', end: '9:00', duration: '' })).toEqual({ ok: false, errors: { end: 'popup_endBeforeStart' } });
-    expect(resolveTimes({ start: '9:00', end: '10:00', duration: '3h' })).toEqual({ ok: false, errors: { duration: 'popup_durationMismatch' } });
-    expect(resolveTimes({ start: '23:00', end: '', duration: '2h' })).toEqual({ ok: false, errors: { duration: 'popup_pastMidnight' } });
-    expect(resolveTimes({ start: '9:00', end: '', duration: '25h' })).toEqual({ ok: false, errors: { duration: 'popup_durationTooLong' } });
-    expect(resolveTimes({ start: '9:00', end: '', duration: '0' })).toEqual({ ok: false, errors: { duration: 'popup_durationZero' } });
+    expect(resolveTimes({ start: '', end: '10:00', duration: '' })).toEqual({ ok: false, errors: { start: t('popup_needStart') } });
+    expect(resolveTimes({ start: '9:00', end: '', duration: '' })).toEqual({ ok: false, errors: { end: t('popup_needEndOrDuration') } });
+    expect(resolveTimes({ start: 'nine', end: '10:00', duration: '' })).toEqual({ ok: false, errors: { start: t('popup_invalidTime') } });
+    expect(resolveTimes({ start: '9:00', end: '10:00', duration: 'lots' })).toEqual({ ok: false, errors: { duration: t('popup_invalidDuration') } });
+    expect(resolveTimes({ start: '10:00', end: '9:00', duration: '' })).toEqual({ ok: false, errors: { end: t('popup_endBeforeStart') } });
+    expect(resolveTimes({ start: '9:00', end: '10:00', duration: '3h' })).toEqual({ ok: false, errors: { duration: t('popup_durationMismatch') } });
+    expect(resolveTimes({ start: '23:00', end: '', duration: '2h' })).toEqual({ ok: false, errors: { duration: t('popup_pastMidnight') } });
+    expect(resolveTimes({ start: '9:00', end: '', duration: '25h' })).toEqual({ ok: false, errors: { duration: t('popup_durationTooLong') } });
+    expect(resolveTimes({ start: '9:00', end: '', duration: '0' })).toEqual({ ok: false, errors: { duration: t('popup_durationZero') } });
   });
 
   it('when editing, a new end moves the duration, a new duration moves the end', () => {

@@ -3,22 +3,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Account } from '@/lib/storage/account';
-import englishMessages from '../../public/_locales/en/messages.json';
 
 // What the popup's and the options page's tests share: an extension page in
 // WXT's fake browser, a fake background, and acting on the page as a user.
-
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const english: Catalogue = englishMessages;
-
-/** `browser.i18n.getMessage` as Chrome answers it from the English catalogue ($NAME$ placeholders, then $1…). */
-function getMessage(name: string, substitutions?: string | string[]): string {
-  const entry = english[name];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPlaceholders = entry.message.replace(/\$(\w+)\$/g, (_, placeholder: string) => entry.placeholders?.[placeholder.toLowerCase()]?.content ?? '');
-  return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
 
 export interface SentMessage {
   type: string;
@@ -37,7 +24,7 @@ export interface FakeBackground {
 const containers: HTMLElement[] = [];
 
 /**
- * A fresh fake browser per test, with the English catalogue and a fake
+ * A fresh fake browser per test (with the English catalogue: tests/setup/english-catalogue.ts) and a fake
  * background behind `runtime.sendMessage`. @webext-core/messaging calls
  * Chrome's callback form (`sendMessage(message, callback)`), which the fake
  * browser does not implement, so the spy answers through the callback in the
@@ -54,8 +41,6 @@ export function useViewTestBrowser(): FakeBackground {
     Object.assign(fakeBrowser.runtime, { lastError: undefined });
     sent.length = 0;
     replies.clear();
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
     vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: SentMessage, callback?: (answer: unknown) => void) => {
       sent.push({ type: message.type, data: message.data });

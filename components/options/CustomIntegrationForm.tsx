@@ -16,8 +16,9 @@ type TextField = Exclude<keyof CustomIntegrationDraft, 'position'>;
 
 const EMPTY: CustomIntegrationDraft = { name: '', domain: '', pathPattern: '', anchor: '', position: 'after', title: '', key: '' };
 
+// Examples of code (hosts, patterns, selectors) are the same in every language; the name's is a message.
 const TEXT_FIELDS: ReadonlyArray<{ field: TextField; placeholder: string; hint?: string }> = [
-  { field: 'name', placeholder: 'Help desk' },
+  { field: 'name', placeholder: 'options_customNamePlaceholder' },
   { field: 'domain', placeholder: 'tickets.example.com' },
   { field: 'pathPattern', placeholder: '^/tickets/\\d+', hint: 'options_customPathHint' },
   { field: 'anchor', placeholder: 'h1.ticket-title', hint: 'options_customAnchorHint' },
@@ -143,7 +144,7 @@ export function CustomIntegrationForm({ onAdd }: { onAdd(item: CustomIntegration
               type="text"
               autocomplete="off"
               spellcheck={false}
-              placeholder={placeholder}
+              placeholder={field === 'name' ? t(placeholder) : placeholder}
               value={draft[field]}
               aria-invalid={errors[field] !== undefined}
               aria-describedby={describedBy(errors[field] !== undefined && errorId(field), hint && `${fieldId(field)}-hint`)}

@@ -6,7 +6,7 @@
 export const STYLES = `
 :host::before,:host::after{content:none!important;display:none!important}
 .w{display:inline-flex;align-items:center;gap:6px;margin:0 4px;vertical-align:middle;font-size:clamp(12px,.93em,14px);line-height:20px;color:#6e7781}
-.b{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:6px;min-height:28px;padding:3px 10px;border:1px solid rgba(0,0,0,.15);border-radius:6px;background:#1f8f55;color:#fff;font-weight:500;white-space:nowrap;cursor:pointer}
+.b{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:6px;min-height:28px;padding:3px 10px;border:1px solid rgba(0,0,0,.15);border-radius:6px;background:#1a7a48;color:#fff;font-weight:500;white-space:nowrap;cursor:pointer}
 .b::before{content:"";border-style:solid;border-width:5px 0 5px 8px;border-color:transparent transparent transparent currentColor}
 .b[aria-pressed=true]{background:#c62828}
 .b[aria-pressed=true]::before{border:0;width:9px;height:9px;background:currentColor}

@@ -168,7 +168,20 @@ export function TaskCombobox(props: TaskComboboxProps) {
 
   function onFocusOut(event: FocusEvent) {
     const next = event.relatedTarget as Node | null;
-    if (!next || !wrapRef.current?.contains(next)) close();
+    if (next && wrapRef.current?.contains(next)) return;
+    // A press on a button beside the open list (Start timer, Cancel) takes the focus on the way
+    // down: closing the list then would move that button before the pointer comes up, and the
+    // click would land elsewhere. The list closes once the button was clicked or lost the focus.
+    if (next instanceof HTMLButtonElement) {
+      const later = () => {
+        next.removeEventListener('focusout', later);
+        close();
+      };
+      next.addEventListener('focusout', later, { once: true });
+      next.addEventListener('click', () => setTimeout(later), { once: true });
+      return;
+    }
+    close();
   }
 
   const shown = query ?? selected?.name ?? props.valueText ?? '';

@@ -88,6 +88,33 @@ describe('the task combobox', () => {
     expect(input.value).toBe('Meetings');
   });
 
+  it('stays open while a button beside it is pressed, so the press lands where it was aimed, and closes after', async () => {
+    const pressed = vi.fn();
+    const root = mount(
+      <form>
+        <Picker tasks={createTaskSource(pickableNodes(TREE), TREE)} />
+        <input aria-label="Note" />
+        <button type="button" onClick={pressed}>
+          Start timer
+        </button>
+      </form>,
+    );
+    const input = byRole(root, 'combobox', 'Task') as HTMLInputElement;
+    const start = byRole(root, 'button', 'Start timer');
+    press(input, 'ArrowDown');
+    // The pointer goes down on the button: the focus moves there first.
+    act(() => void input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: start })));
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    act(() => start.click());
+    expect(pressed).toHaveBeenCalledTimes(1);
+    await until(() => expect(input.getAttribute('aria-expanded')).toBe('false'));
+
+    // Anything else that takes the focus closes it at once.
+    press(input, 'ArrowDown');
+    act(() => void input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: root.querySelector('input[aria-label=Note]') })));
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('says the tasks are loading until the tree arrives', async () => {
     const root = mount(<Picker tasks={null} />);
     const input = byRole(root, 'combobox', 'Task') as HTMLInputElement;

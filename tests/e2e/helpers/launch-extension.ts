@@ -14,6 +14,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** A visible window, for `npm run demo` on a machine with a display. */
   headless?: boolean;
+  /** The browser's UI language, e.g. `pl`: the extension's catalogue and `Intl` follow it. English by default. */
+  language?: string;
 }
 
 export interface LaunchedExtension {
@@ -30,7 +32,7 @@ export interface LaunchedExtension {
 const SERVICE_WORKER_TIMEOUT_MS = 15_000;
 
 /** Chromium with the extension loaded in a fresh profile, its service worker running. */
-export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, headless = true }: LaunchOptions = {}): Promise<LaunchedExtension> {
+export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, headless = true, language = 'en' }: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` (or drop E2E_SKIP_BUILD).`);
   }
@@ -46,7 +48,11 @@ export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, h
       headless,
       viewport: headless ? { width: 1280, height: 800 } : null,
       ignoreHTTPSErrors: true,
+      locale: language,
+      // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
+      env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
       args: [
+        `--lang=${language}`,
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         // CI containers run as root, where Chromium's sandbox cannot start.

@@ -102,3 +102,37 @@ describe('starting from an issue', () => {
     expect(result.suggestions[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue });
   });
 });
+
+describe('a task just made in TimeCamp', () => {
+  const taskRequests = () => h.env.sandbox.requests.filter((request) => request.method === 'GET' && request.resource === 'tasks').length;
+  async function makeInTimeCamp(name: string) {
+    const signedIn = (await account.getValue())!;
+    await createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl }).tasks.add({ name });
+  }
+
+  it('is found by a search that first missed it: the tree is fetched again, at most once in a short while', async () => {
+    const { tasks } = services();
+    await tasks.tree(); // fetched at sign-in, a minute ago
+    h.advance(60_000);
+    await makeInTimeCamp('Quarterly budget review');
+
+    expect((await tasks.search('quarterly budget')).map((choice) => choice.name)).toEqual(['Quarterly budget review']);
+
+    // Typing on with no match (each keystroke a search) does not fetch the tree again and again.
+    const fetched = taskRequests();
+    expect(fetched).toBeGreaterThan(0);
+    for (const query of ['nothing-a', 'nothing-ab', 'nothing-abc']) expect(await tasks.search(query)).toEqual([]);
+    expect(taskRequests()).toBe(fetched);
+  });
+
+  it('is found after the user asks for a refresh, however fresh the tree', async () => {
+    const { tasks } = services();
+    await tasks.tree();
+    await makeInTimeCamp('Onboarding checklist');
+
+    expect(await tasks.refresh('asked')).toBe(true);
+    expect((await tasks.search('onboarding checklist')).map((choice) => choice.name)).toEqual(['Onboarding checklist']);
+    // A miss right after a fetch asks TimeCamp nothing.
+    expect(await tasks.refresh('no-match')).toBe(false);
+  });
+});

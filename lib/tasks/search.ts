@@ -71,17 +71,18 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   const paths = nodes.map((node) => node.path.map(fold).join(' '));
   // What tokens are looked for in: the path, then the task's issue keys (which an external id may hold alone).
   const keysAt = new Map<string, number[]>();
-  const haystacks = nodes.map((node, at) => {
+  const keyTexts = nodes.map((node, at) => {
     const keys = issueKeysOf(node.name, node.externalTaskId);
-    if (keys.length === 0) return paths[at]!;
     for (const key of keys) {
       const holders = keysAt.get(key);
       if (!holders) keysAt.set(key, [at]);
       else if (!holders.includes(at)) holders.push(at);
     }
-    return `${paths[at]!} ${keys.map(foldText).join(' ')}`;
+    return keys.length === 0 ? '' : keys.map(foldText).join(' ');
   });
-  const words = wordTable(haystacks);
+  const haystacks = nodes.map((_, at) => (keyTexts[at] === '' ? paths[at]! : `${paths[at]!} ${keyTexts[at]!}`));
+  // For the typo pass: the folded path segments (cached by name), then the keys.
+  const words = wordTable(nodes.map((node, at) => (keyTexts[at] === '' ? node.path.map(fold) : [...node.path.map(fold), keyTexts[at]!])));
 
   // Ties are broken by a fixed order, computed once, so that a match's whole
   // rank is one number: tier × count + its place in that order.
@@ -211,27 +212,53 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   return { search, size: count };
 }
 
-/** Each task's words as ids into one list of distinct words (`start[at]` to `start[at + 1]` in `ids`). */
-function wordTable(texts: readonly string[]): { list: string[]; ids: Int32Array; start: Int32Array } {
+/**
+ * Each task's distinct words as ids into one list of distinct words (`start[at]`
+ * to `start[at + 1]` in `ids`), from its text's segments (the folded names of
+ * its path, then its keys). A parent's name recurs in every task under it, so
+ * each distinct segment is split and looked up once.
+ */
+function wordTable(segmentsByTask: ReadonlyArray<readonly string[]>): { list: string[]; ids: Int32Array; start: Int32Array } {
   const idOf = new Map<string, number>();
   const list: string[] = [];
-  const ids: number[] = [];
-  const start = new Int32Array(texts.length + 1);
-  texts.forEach((text, at) => {
-    start[at] = ids.length;
-    for (const word of new Set(text.split(' '))) {
-      if (word.length === 0) continue;
-      let id = idOf.get(word);
-      if (id === undefined) {
-        id = list.length;
-        idOf.set(word, id);
-        list.push(word);
+  const idsOfSegment = new Map<string, number[]>();
+  const lastTask: number[] = [];
+  let ids = new Int32Array(segmentsByTask.length * 8);
+  let used = 0;
+  const start = new Int32Array(segmentsByTask.length + 1);
+  segmentsByTask.forEach((segments, at) => {
+    start[at] = used;
+    for (const segment of segments) {
+      let segmentIds = idsOfSegment.get(segment);
+      if (!segmentIds) {
+        segmentIds = [];
+        for (const word of segment.split(' ')) {
+          if (word.length === 0) continue;
+          let id = idOf.get(word);
+          if (id === undefined) {
+            id = list.length;
+            idOf.set(word, id);
+            list.push(word);
+            lastTask.push(-1);
+          }
+          segmentIds.push(id);
+        }
+        idsOfSegment.set(segment, segmentIds);
       }
-      ids.push(id);
+      for (const id of segmentIds) {
+        if (lastTask[id] === at) continue; // each word once per task
+        lastTask[id] = at;
+        if (used === ids.length) {
+          const grown = new Int32Array(ids.length * 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        ids[used++] = id;
+      }
     }
   });
-  start[texts.length] = ids.length;
-  return { list, ids: Int32Array.from(ids), start };
+  start[segmentsByTask.length] = used;
+  return { list, ids: ids.subarray(0, used), start };
 }
 
 /** The query's distinct folded tokens, longest first (a long token rules out most tasks soonest). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeCampClient } from '@/lib/api';
-import { account } from '@/lib/storage/account';
+import type { Entry } from '@/lib/api';
+import { today } from '@/lib/entries/today';
+import { account, accountKeyOf } from '@/lib/storage/account';
 import { settings, DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { runningTimer, type IssueRef } from '@/lib/storage/timer';
 import { createTaskService } from '@/lib/tasks/service';
@@ -87,6 +89,16 @@ describe('starting from an issue', () => {
     const found = await tasks.search('compliance');
     expect(found.map((choice) => choice.taskId)).not.toContain(h.env.sandbox.demo.tasks.notTrackableLeaf);
     expect((await tasks.search('fix login'))[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue, path: expect.stringContaining('›') });
+  });
+
+  it("finds a task by the note of the user's entry on it today (the in-page picker searches here)", async () => {
+    const { tasks } = services();
+    const signedIn = (await account.getValue())!;
+    const taskId = h.env.sandbox.demo.tasks.githubIssue;
+    const entry = { id: 1, durationSeconds: 600, userId: signedIn.user.userId, userName: '', taskId, taskName: 'Fix login redirect', date: '2026-11-28', startTime: '09:00:00', endTime: '09:10:00', note: 'Pairing with Zoë on the SSO bug', billable: false, invoiceId: null, locked: false, addonsExternalId: null, modifiedAt: null, color: null } satisfies Entry;
+    await today.setValue({ accountKey: accountKeyOf(signedIn), date: '2026-11-28', fetchedAt: 0, entries: [entry], weekSeconds: 600, attendance: null, away: [] });
+
+    expect((await tasks.search('pairing zoe')).map((choice) => choice.taskId)).toEqual([taskId]);
   });
 
   it('still lets the user pick a task, and queues the start, when TimeCamp is out of reach', async () => {

@@ -5,7 +5,7 @@ import type { SignInResult } from '@/lib/account/sign-in';
 import { DEFAULT_BASE_URL } from '@/lib/api/transport';
 import { t } from '@/components/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { account } from '@/lib/storage/account';
+import { account, lastServerUrl } from '@/lib/storage/account';
 import { useStored } from './use-stored';
 
 type Failure = Extract<SignInResult, { ok: false }>;
@@ -21,12 +21,14 @@ export interface AccountFormProps {
 /** API token and server URL, checked with TimeCamp before they are saved. */
 export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFormProps) {
   const current = useStored(account);
+  const lastServer = useStored(lastServerUrl);
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [token, setToken] = useState('');
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const shownUrl = serverUrl ?? current?.baseUrl ?? DEFAULT_BASE_URL;
+  // Signed out, the server last signed in to: a self-hosted user signs in there again.
+  const shownUrl = serverUrl ?? current?.baseUrl ?? lastServer ?? DEFAULT_BASE_URL;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -38,7 +40,8 @@ export function AccountForm({ submitLabel, advancedLabel, tokenHint }: AccountFo
         setFailure({ ok: false, field: 'serverUrl', message: t('account_needsPermission') });
         return;
       }
-      const result = await sendMessage('signIn', { token, serverUrl: shownUrl });
+      // Signed in, an empty token field keeps the saved token: only the server URL changes.
+      const result = await sendMessage('signIn', { token, serverUrl: shownUrl, ...(current && !token.trim() && { useSavedToken: true }) });
       if (result.ok) setToken('');
       else setFailure(result);
     } catch (error) {

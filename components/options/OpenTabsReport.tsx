@@ -29,6 +29,28 @@ function useTabTitles(tabIds: string[]): Record<string, string> {
   return titles;
 }
 
+/** A URL's host, or '' for one that does not parse. */
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).host : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The tab's title where anyone knows it (the browser now, or with the report), and its host. */
+function TabTitle({ id, title, reports }: { id: string; title: string | undefined; reports: readonly PageReport[] }) {
+  const known = title ?? reports.find((report) => report.title)?.title;
+  const host = hostOf(reports[0]?.url);
+  if (!known) return <p class="tab-title">{host ? t('options_tabOnHost', host) : t('options_tabNumber', id)}</p>;
+  return (
+    <p class="tab-title">
+      {known}
+      {host && <span class="tab-host muted"> · {host}</span>}
+    </p>
+  );
+}
+
 /** What an integration found on a page, in words, and whether that is a problem. */
 function outcome(report: PageReport): { text: string; problem: boolean } {
   const found = report.externalIds ?? [];
@@ -58,7 +80,7 @@ export function OpenTabsReport() {
           <ul class="tab-reports">
             {tabs.map(([id, list]) => (
               <li key={id}>
-                <p class="tab-title">{titles[id] ?? t('options_tabNumber', id)}</p>
+                <TabTitle id={id} title={titles[id]} reports={list} />
                 <ul>
                   {list.map((report) => {
                     const { text, problem } = outcome(report);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatTimeOfDay, parseTimeOfDay, secondsOfApiTime, toApiTime, type TimeFormat } from '@/components/format/time';
 import { t, uiLanguage } from '@/components/i18n';
 import { checkWorkingHours } from '@/lib/options/settings-rules';
 import { describedBy, FieldError, Notice, SaveButtons, Section, Switch, useNotice } from './controls';
@@ -12,6 +13,18 @@ function dayName(day: number): string {
   return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 4 + (day === 0 ? 7 : day)));
 }
 
+/** A stored `HH:MM` as the user reads times (`17:00` or `5:00 PM`). */
+function shownTime(stored: string | undefined, format: TimeFormat): string {
+  const seconds = secondsOfApiTime(stored);
+  return seconds === null ? (stored ?? '') : formatTimeOfDay(seconds, format);
+}
+
+/** A typed time (`17:00`, `5pm`, `9.30`) as stored, `HH:MM`; as typed when it is not a time, for the check to refuse. */
+function storedTime(typed: string): string {
+  const seconds = parseTimeOfDay(typed);
+  return seconds === null ? typed.trim() : toApiTime(seconds).slice(0, 5);
+}
+
 /** A nudge to track during working hours when no timer runs, and what those hours are. */
 export function Reminders() {
   const current = useSettings();
@@ -19,8 +32,11 @@ export function Reminders() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useNotice();
   const hours = current?.workingHours;
-  const value = draft ?? { from: hours?.from ?? '', to: hours?.to ?? '' };
-  const dirty = draft !== null && (draft.from !== hours?.from || draft.to !== hours?.to);
+  // Text fields in the user's time format: a browser's time field follows the system's locale
+  // (AM/PM in English) whatever the user chose on this page.
+  const format = current?.timeFormat ?? '24h';
+  const value = draft ?? { from: shownTime(hours?.from, format), to: shownTime(hours?.to, format) };
+  const dirty = draft !== null && (storedTime(draft.from) !== hours?.from || storedTime(draft.to) !== hours?.to);
 
   function edit(next: { from: string; to: string } | null) {
     setDraft(next);
@@ -30,9 +46,11 @@ export function Reminders() {
 
   async function saveHours(event: Event) {
     event.preventDefault();
-    const problem = checkWorkingHours(value.from, value.to);
+    const from = storedTime(value.from);
+    const to = storedTime(value.to);
+    const problem = checkWorkingHours(from, to);
     if (problem) return setError(t(problem === 'order' ? 'options_hoursOrder' : 'options_hoursInvalid'));
-    await saveSettings((stored) => ({ workingHours: { ...stored.workingHours, from: value.from, to: value.to } }));
+    await saveSettings((stored) => ({ workingHours: { ...stored.workingHours, from, to } }));
     setDraft(null);
     setNotice(t('options_hoursSaved'));
   }
@@ -77,7 +95,10 @@ export function Reminders() {
             <label for="hours-from">{t('options_hoursFrom')}</label>
             <input
               id="hours-from"
-              type="time"
+              type="text"
+              autocomplete="off"
+              size={8}
+              placeholder={format === '24h' ? '09:00' : '9:00 AM'}
               value={value.from}
               disabled={!current}
               aria-invalid={hoursInvalid}
@@ -89,7 +110,10 @@ export function Reminders() {
             <label for="hours-to">{t('options_hoursTo')}</label>
             <input
               id="hours-to"
-              type="time"
+              type="text"
+              autocomplete="off"
+              size={8}
+              placeholder={format === '24h' ? '09:00' : '9:00 AM'}
               value={value.to}
               disabled={!current}
               aria-invalid={hoursInvalid}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
 import { parseDomain } from '@/lib/options/domain';
+import { guessIntegration } from '@/lib/options/guess-integration';
 import { releaseDomainAccess, requestHostAccess } from '@/lib/options/host-access';
 import { selfHostedDomains, type SelfHostedDomain } from '@/lib/storage/domains';
 import { updateItem } from '@/lib/storage/update-item';
@@ -17,8 +18,13 @@ import { SELF_HOSTED_INTEGRATIONS, selfHostedName } from './trackers';
 export function SelfHostedDomains() {
   const list = useStored(selfHostedDomains);
   const [text, setText] = useState('');
-  const [integration, setIntegration] = useState(SELF_HOSTED_INTEGRATIONS[0] ?? '');
+  // What the user picked; until then, what the domain suggests (`gitlab.` → GitLab), else nothing:
+  // a silent default put GitLab hosts down as GitHub Enterprise.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const typed = parseDomain(text);
+  const integration = chosen ?? (typed.ok ? guessIntegration(typed.hostname, SELF_HOSTED_INTEGRATIONS) : null) ?? '';
   const [error, setError] = useState<string | null>(null);
+  const [integrationError, setIntegrationError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useNotice();
 
@@ -29,8 +35,9 @@ export function SelfHostedDomains() {
     if (!parsed.ok) return setError(domainProblemText(parsed.problem));
     const existing = (list ?? []).find((entry) => entry.domain === parsed.domain);
     if (existing) return setError(t('options_domainDuplicate', [parsed.domain, selfHostedName(existing.integration)]));
-
     setError(null);
+    if (integration === '') return setIntegrationError(t('options_integrationMissing', parsed.hostname));
+
     setBusy(true);
     // Nothing may be awaited before this request: it needs the click's user gesture.
     requestHostAccess(parsed.domain)
@@ -39,6 +46,7 @@ export function SelfHostedDomains() {
         const entry: SelfHostedDomain = { domain: parsed.domain, integration };
         await updateItem(selfHostedDomains, (current) => (current.some((other) => other.domain === entry.domain) ? current : [...current, entry]));
         setText('');
+        setChosen(null);
         setNotice(t('options_domainAdded', [entry.domain, selfHostedName(integration)]));
       })
       .catch((failure: Error) => setError(t('options_domainRequestFailed', failure.message)))
@@ -70,12 +78,25 @@ export function SelfHostedDomains() {
             onInput={(event) => {
               setText(event.currentTarget.value);
               setError(null);
+              setIntegrationError(null);
             }}
           />
         </div>
         <div class="field">
           <label for="self-hosted-integration">{t('options_integrationLabel')}</label>
-          <select id="self-hosted-integration" value={integration} onChange={(event) => setIntegration(event.currentTarget.value)}>
+          <select
+            id="self-hosted-integration"
+            value={integration}
+            aria-invalid={integrationError !== null}
+            aria-describedby={describedBy(integrationError !== null && 'self-hosted-integration-error')}
+            onChange={(event) => {
+              setChosen(event.currentTarget.value || null);
+              setIntegrationError(null);
+            }}
+          >
+            <option value="" disabled>
+              {t('options_integrationChoose')}
+            </option>
             {SELF_HOSTED_INTEGRATIONS.map((id) => (
               <option key={id} value={id}>
                 {selfHostedName(id)}
@@ -91,6 +112,7 @@ export function SelfHostedDomains() {
         </p>
         <div class="full">
           <FieldError id="self-hosted-domain-error" message={error} />
+          <FieldError id="self-hosted-integration-error" message={integrationError} />
         </div>
       </form>
       {list && list.length > 0 && (

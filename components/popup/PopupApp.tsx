@@ -11,6 +11,7 @@ import { SignIn } from './SignIn';
 import { StartForm } from './StartForm';
 import { Today } from './Today';
 import { accountKeyOf } from '@/lib/storage/account';
+import { recentNotesOf } from '@/lib/entries/recent-notes';
 import { usePopupState, useStartedElsewhere, useTaskSource } from './use-popup-state';
 import { useTimeCampSync } from './use-timecamp-sync';
 import './popup.css';
@@ -32,6 +33,7 @@ export function PopupApp() {
   const signedInAs = state.account ? accountKeyOf(state.account) : null;
   useTimeCampSync(signedInAs);
   const { held, waiting } = useMemo(() => accountQueue(state.queue, signedInAs), [state.queue, signedInAs]);
+  const notes = useMemo(() => recentNotesOf(state.today, signedInAs ?? ''), [state.today, signedInAs]);
 
   useEffect(() => {
     if (!state.sync?.authProblem) setFixingToken(false);
@@ -69,7 +71,7 @@ export function PopupApp() {
           {state.timer ? (
             <RunningTimerCard timer={state.timer} tasks={tasks} recentIds={state.recentIds} startedElsewhere={startedElsewhere} />
           ) : state.timer === null ? (
-            <StartForm tasks={tasks} recentIds={state.recentIds} noteTemplate={state.settings?.noteTemplate} />
+            <StartForm tasks={tasks} recentIds={state.recentIds} notes={notes} noteTemplate={state.settings?.noteTemplate} />
           ) : null}
         </SectionBoundary>
         <SectionBoundary name={t('popup_sectionToday')}>

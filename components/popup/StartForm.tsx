@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
 import type { TaskSource } from '@/components/task-picker/task-source';
+import { useTaskRefresh } from '@/components/task-picker/use-task-refresh';
+import type { RecentNote } from '@/lib/tasks/search';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { IssueRef } from '@/lib/storage/timer';
 import { errorText } from './actions';
@@ -11,11 +13,14 @@ import { noteLocalStart } from './use-popup-state';
 interface Props {
   tasks: TaskSource | null;
   recentIds: readonly number[] | undefined;
+  /** Today's notes with their tasks: what the user wrote finds the task. */
+  notes?: readonly RecentNote[];
   noteTemplate: string | undefined;
 }
 
 /** No timer runs: pick a task, write a note, start. Enter in the note starts. */
-export function StartForm({ tasks, recentIds, noteTemplate }: Props) {
+export function StartForm({ tasks, recentIds, notes, noteTemplate }: Props) {
+  const refresh = useTaskRefresh();
   const [taskId, setTaskId] = useState<number | null>(null);
   const [note, setNote] = useState('');
   // Undefined: the task's own billing decides (no extra request); a boolean: the user chose.
@@ -88,6 +93,8 @@ export function StartForm({ tasks, recentIds, noteTemplate }: Props) {
         label={t('popup_task')}
         tasks={tasks}
         recentIds={recentIds}
+        notes={notes}
+        refresh={refresh}
         value={taskId}
         autoFocus
         onChange={(node) => {

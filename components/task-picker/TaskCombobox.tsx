@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, tCount } from '@/components/i18n';
+import type { RecentNote } from '@/lib/tasks/search';
 import type { TaskNode } from '@/lib/tasks/tree';
 import type { TaskSource } from './task-source';
+import type { RefreshState } from './use-task-refresh';
 import { rowWindow, scrollToShow } from './virtual-window';
 import './task-picker.css';
 
@@ -17,6 +19,14 @@ export interface TaskComboboxProps {
   tasks: TaskSource | null;
   /** Recently used task ids, most recent first: they lead the list. */
   recentIds?: readonly number[];
+  /** Notes of the user's recent entries: typing what one wrote finds the task it went to. */
+  notes?: readonly RecentNote[];
+  /**
+   * Offer a Refresh tasks button (the tree is cached; a task made in TimeCamp
+   * minutes ago is not in it yet), `state` saying how it went. `noMatch` is
+   * called when a search finds nothing, which may be such a task.
+   */
+  refresh?: { state: RefreshState; refresh(): void; noMatch(): void };
   /** The chosen task's id. */
   value: number | null;
   /** What to show for `value` when the tree does not know it (yet): say, a running timer's task name. */
@@ -35,6 +45,8 @@ export interface TaskComboboxProps {
   placeholder?: string;
 }
 
+const REFRESH_TEXT = { refreshing: 'tasks_refreshing', refreshed: 'tasks_refreshed', failed: 'tasks_refreshFailed' } as const;
+
 /**
  * A task field following the ARIA combobox pattern: type to search the whole
  * tree (path-aware, accent-insensitive, recent tasks first), ArrowDown/ArrowUp
@@ -43,7 +55,7 @@ export interface TaskComboboxProps {
  * DOM, so ten thousand tasks scroll as smoothly as ten.
  */
 export function TaskCombobox(props: TaskComboboxProps) {
-  const { id, label, tasks, recentIds, value, visibleRows = 6 } = props;
+  const { id, label, tasks, recentIds, notes, refresh, value, visibleRows = 6 } = props;
   const [open, setOpen] = useState(props.defaultOpen ?? false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -56,9 +68,13 @@ export function TaskCombobox(props: TaskComboboxProps) {
 
   const selected = tasks?.byId(value) ?? null;
   const results = useMemo(
-    () => (open && tasks ? tasks.index().search(query ?? '', { recentIds }) : []),
-    [open, tasks, query, recentIds],
+    () => (open && tasks ? tasks.index().search(query ?? '', { recentIds, notes }) : []),
+    [open, tasks, query, recentIds, notes],
   );
+  const missed = open && tasks !== null && (query ?? '').trim() !== '' && results.length === 0;
+  useEffect(() => {
+    if (missed) refresh?.noMatch();
+  }, [missed, query]);
   const viewport = Math.min(results.length, visibleRows) * ROW_HEIGHT;
   const rows = rowWindow(results.length, ROW_HEIGHT, viewport, scrollTop);
   const expanded = open && results.length > 0;
@@ -187,10 +203,33 @@ export function TaskCombobox(props: TaskComboboxProps) {
   const shown = query ?? selected?.name ?? props.valueText ?? '';
   const parentPath = selected && selected.path.length > 1 ? selected.path.slice(0, -1).join(' › ') : '';
   const status = !open ? '' : !tasks ? t('popup_pickerLoading') : tCount('popup_pickerMatches', results.length);
+  const refreshing = refresh?.state === 'refreshing';
 
   return (
     <div class="task-picker" ref={wrapRef} onFocusOut={onFocusOut}>
-      <label for={`${id}-input`}>{label}</label>
+      {refresh ? (
+        <div class="task-picker-label-row">
+          <label for={`${id}-input`}>{label}</label>
+          <button
+            type="button"
+            class="link-button task-picker-refresh"
+            disabled={refreshing}
+            aria-busy={refreshing}
+            // Keeps the focus (and the open list) in the field.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => refresh.refresh()}
+          >
+            {t('tasks_refresh')}
+          </button>
+        </div>
+      ) : (
+        <label for={`${id}-input`}>{label}</label>
+      )}
+      {refresh && refresh.state !== 'idle' && (
+        <p class={refresh.state === 'failed' ? 'field-error task-picker-refresh-state' : 'field-hint task-picker-refresh-state'} role={refresh.state === 'failed' ? 'alert' : 'status'}>
+          {t(REFRESH_TEXT[refresh.state])}
+        </p>
+      )}
       <div class="task-picker-field">
         {selected && <span class="task-dot" aria-hidden="true" style={{ background: selected.color ?? 'transparent' }} />}
         <input
@@ -280,7 +319,7 @@ export function TaskCombobox(props: TaskComboboxProps) {
           })}
         </div>
       </div>
-      {open && tasks && results.length === 0 && <p class="task-picker-empty">{t('popup_pickerNoMatch')}</p>}
+      {open && tasks && results.length === 0 && <p class="task-picker-empty">{t(refreshing ? 'tasks_noMatchLooking' : 'popup_pickerNoMatch')}</p>}
       <span class="visually-hidden" role="status">
         {status}
       </span>

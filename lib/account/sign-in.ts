@@ -1,6 +1,6 @@
 import { ApiError, createTimeCampClient, normaliseBaseUrl, type TransportOptions } from '@/lib/api';
 import { releaseServerAccess } from '@/lib/options/host-access';
-import { account, accountKeyOf, type Account } from '@/lib/storage/account';
+import { account, accountKeyOf, lastServerUrl, type Account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { say } from '@/lib/i18n';
@@ -8,6 +8,11 @@ import { say } from '@/lib/i18n';
 export interface SignInRequest {
   token: string;
   serverUrl: string;
+  /**
+   * With an empty `token`: use the token saved for the account signed in now
+   * (the user changes only the server URL; the field says the token is saved).
+   */
+  useSavedToken?: boolean;
 }
 
 export type SignInResult =
@@ -15,9 +20,16 @@ export type SignInResult =
   | { ok: false; field: 'token' | 'serverUrl' | null; message: string };
 
 /** Words a failed token check for the person who typed the token and the URL. */
-function explain(error: ApiError, host: string): Extract<SignInResult, { ok: false }> {
+function explain(error: ApiError, host: string, savedToken: boolean): Extract<SignInResult, { ok: false }> {
   switch (error.kind) {
     case 'auth':
+      if (savedToken) {
+        return {
+          ok: false,
+          field: 'token',
+          message: say('bg_signInSavedTokenRefused', '$1 did not accept your saved API token. Enter the token of your account on this server.', [host]),
+        };
+      }
       return { ok: false, field: 'token', message: say('bg_signInBadToken', 'TimeCamp did not accept this API token. Copy it again from your TimeCamp profile.') };
     case 'network':
     case 'timeout':
@@ -50,7 +62,8 @@ async function unsentChangesOfAnother(next: Pick<Account, 'baseUrl' | 'user'>): 
  * remembers the account. A failed attempt leaves the previous account as it was.
  */
 export async function signIn(request: SignInRequest, transport: Partial<TransportOptions> = {}): Promise<SignInResult> {
-  const token = request.token.trim();
+  const saved = request.useSavedToken && !request.token.trim() ? ((await account.getValue())?.token ?? '') : '';
+  const token = request.token.trim() || saved;
   if (!token) return { ok: false, field: 'token', message: say('bg_signInNoToken', 'Enter your TimeCamp API token.') };
   let baseUrl: string;
   try {
@@ -65,6 +78,7 @@ export async function signIn(request: SignInRequest, transport: Partial<Transpor
     if (switching) return { ok: false, field: null, message: switching };
     const previous = await account.getValue();
     await account.setValue({ token, baseUrl, user, signedInAt: Date.now() });
+    await lastServerUrl.setValue(baseUrl);
     // The server signed in to before is no longer used (unless by a tracker on that host).
     if (previous && previous.baseUrl !== baseUrl) await releaseServerAccess(previous.baseUrl);
     // A token that works again lets the paused queue go on.
@@ -72,7 +86,7 @@ export async function signIn(request: SignInRequest, transport: Partial<Transpor
     await syncState.setValue({ ...sync, authProblem: false, problem: sync.problem?.kind === 'auth' ? null : sync.problem });
     return { ok: true, user };
   } catch (error) {
-    if (error instanceof ApiError) return explain(error, new URL(baseUrl).host);
+    if (error instanceof ApiError) return explain(error, new URL(baseUrl).host, saved !== '');
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { removeTrustedItems } from '@/lib/storage/trusted';
 import { today } from '@/lib/entries/today';
 import { releaseServerAccess } from '@/lib/options/host-access';
-import { account } from '@/lib/storage/account';
+import { account, lastServerUrl } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer } from '@/lib/storage/timer';
@@ -24,7 +24,11 @@ export async function signOut(queue: { drain(): Promise<void> }, options: { drop
   if (pending > 0 && !options.dropQueue) return { signedOut: false, pending };
   const signedOut = await account.getValue();
   await removeTrustedItems([account, runningTimer, actionQueue, syncState, taskCache, issueLinks, issueTime, recentTasks, today]);
-  // Signing in again asks for the server afresh; until then nothing needs its access.
-  if (signedOut) await releaseServerAccess(signedOut.baseUrl);
+  // Signing in again asks for the server's access afresh; until then nothing needs it. Its address is
+  // kept (not the token), so signing in again there needs only the token.
+  if (signedOut) {
+    await lastServerUrl.setValue(signedOut.baseUrl);
+    await releaseServerAccess(signedOut.baseUrl);
+  }
   return { signedOut: true };
 }

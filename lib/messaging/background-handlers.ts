@@ -56,6 +56,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     }),
     onMessage('startFromIssue', tasks.startFromIssue),
     onMessage('searchTasks', tasks.searchTasks),
+    onMessage('refreshTasks', tasks.refreshTasks),
     onMessage('pickerSession', (message) => redeemPickerSession(message)),
   ];
   return () => {

@@ -21,7 +21,10 @@ export function handlePing(): { version: string } {
 export async function handleReportPage({ data, sender }: IncomingMessage): Promise<void> {
   const tabId = requireOwnTab(sender, browser.runtime.id);
   const report = parseReportedPage(data);
-  await recordPageReport(tabId, { ...report, at: Date.now() });
+  // The browser names the sender's tab: the options page lists tabs by title, which it may not be
+  // able to read itself later (the tab's host may have been given back).
+  const title = sender.tab?.title?.trim().slice(0, 300);
+  await recordPageReport(tabId, { ...report, ...(title && { title }), at: Date.now() });
 }
 
 const fromOwnPage = (sender: MessageSenderLike) => requireExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -99,6 +99,12 @@ export interface ProtocolMap {
   resolveIdle(request: { choice: 'discard' | 'discard-and-continue' | 'keep' }): void;
   /** Tasks matching a query, best first, for pickers that do not hold the task tree (the picker frame). */
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
+  /**
+   * From the extension's own pages: fetch the task tree again (`asked`: the user pressed Refresh
+   * tasks; `no-match`: a search found nothing, honoured at most every half minute). Answers whether
+   * a new tree was stored; the views hear it through the stored tree.
+   */
+  refreshTasks(request: { reason: 'no-match' | 'asked' }): { refreshed: boolean };
   /** Answered by a tracker's content script (background → tab): the issue on this page now, if any. */
   readIssue(): IssueRef | null;
   /**

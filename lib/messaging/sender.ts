@@ -4,7 +4,7 @@ import { MessageRefusedError } from './refusal';
 export interface MessageSenderLike {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; title?: string };
 }
 
 /**

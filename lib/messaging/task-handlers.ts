@@ -13,6 +13,8 @@ const SearchSchema = v.strictObject({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
 });
 
+const RefreshSchema = v.strictObject({ reason: v.picklist(['no-match', 'asked']) });
+
 /** Messages the trackers' buttons send about issues and tasks. */
 export function taskHandlers(tasks: TaskService, timer: TimerService) {
   const fromUs = (message: IncomingMessage) => requireOwnSender(message.sender, browser.runtime.id);
@@ -28,6 +30,11 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
       requireExtensionPage(message.sender, browser.runtime.id, browser.runtime.getURL('/'));
       const { query, limit } = parsePayload('searchTasks', SearchSchema, message.data);
       return tasks.search(query, limit);
+    },
+    async refreshTasks(message: IncomingMessage) {
+      requireExtensionPage(message.sender, browser.runtime.id, browser.runtime.getURL('/'));
+      const { reason } = parsePayload('refreshTasks', RefreshSchema, message.data);
+      return { refreshed: await tasks.refresh(reason) };
     },
   };
 }

@@ -12,6 +12,13 @@ export interface Account {
 export const account = defineTrustedItem<Account | null>('account', { fallback: null });
 
 /**
+ * The server last signed in to, kept after sign-out (the token is not): a
+ * company on its own TimeCamp domain signs in there again, and should not
+ * have to type the address again.
+ */
+export const lastServerUrl = defineTrustedItem<string | null>('lastServerUrl', { fallback: null });
+
+/**
  * Server and user: ids are only unique per server, and two people who share a
  * browser see different trees, so cached data is only ever read back by the
  * account that filled it.

@@ -5,6 +5,8 @@ import { updateItem } from './update-item';
 export interface PageReport {
   integration: string;
   url: string;
+  /** The tab's title as the browser gave it with the report (the page cannot set it here). */
+  title?: string;
   issuePage?: boolean;
   externalIds?: string[];
   /** When the background heard of it, in ms since the epoch. */

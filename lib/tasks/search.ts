@@ -1,11 +1,21 @@
 import { foldText } from './fold';
+import { issueKeysOf, queryIssueKey } from './issue-keys';
+import { nearWordStart, NEAR_MIN_LENGTH } from './near-match';
 import type { TaskNode } from './tree';
+
+/** The note of one of the user's recent entries, and the task it was tracked to. */
+export interface RecentNote {
+  taskId: number;
+  note: string;
+}
 
 export interface SearchOptions {
   /** At most this many results (default: all matches). */
   limit?: number;
   /** Task ids the user picked lately, most recent first; matching ones come first, in this order. */
   recentIds?: readonly number[];
+  /** Notes of the user's recent entries: a task whose note matches the query is found too. */
+  notes?: readonly RecentNote[];
 }
 
 export interface TaskIndex {
@@ -15,10 +25,13 @@ export interface TaskIndex {
 }
 
 // How well a match fits, best first, after the recent tasks.
-const NAME_PREFIX = 0;
-const NAME_WORD_PREFIX = 1;
-const IN_NAME = 2;
-const IN_PATH = 3;
+const ISSUE_KEY = 0;
+const NAME_PREFIX = 1;
+const NAME_WORD_PREFIX = 2;
+const IN_NAME = 3;
+const IN_PATH = 4;
+const IN_NOTE = 5;
+const NEAR = 6;
 
 /**
  * An index over the nodes a picker offers (pass only pickable ones). Every
@@ -27,11 +40,20 @@ const IN_PATH = 3;
  * keeps a keystroke over 10,000 tasks to a millisecond or so.
  *
  * Matching: every token of the query (split at spaces, `›`, `/` and `-`)
- * occurs somewhere in the task's path, ignoring case and accents. Ranking:
- * recently used tasks first (in `recentIds` order), then tasks whose own
- * name starts with a token, then whose name has a word starting with one,
- * then whose name contains one, then the rest; ties go to the shallower
- * task, then by name. An empty query lists recent tasks, then the tree in order.
+ * occurs somewhere in the task's path or its issue keys (`PROJ-7`, `#12`,
+ * from its name or external id), ignoring case and accents. A query that is
+ * an issue key also finds the task carrying exactly that key, and a task
+ * whose recent entry's note holds every token is found too. Only when
+ * nothing matches so (a typo) does a second pass accept, for tokens of four
+ * letters or more, a word or the start of a word one edit away: it costs a
+ * scan of the index's distinct words, paid only on a miss.
+ *
+ * Ranking: recently used tasks first (in `recentIds` order), then the task
+ * with the issue key typed, then tasks whose own name starts with a token,
+ * then whose name has a word starting with one, then whose name contains
+ * one, then the rest of the path, then matches by note; ties go to the
+ * shallower task, then by name. An empty query lists recent tasks, then the
+ * tree in order.
  */
 export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   const count = nodes.length;
@@ -47,6 +69,20 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   const names = nodes.map((node) => fold(node.name));
   // Segments joined by a space: the same as folding the path text, but each distinct name is folded once.
   const paths = nodes.map((node) => node.path.map(fold).join(' '));
+  // What tokens are looked for in: the path, then the task's issue keys (which an external id may hold alone).
+  const keysAt = new Map<string, number[]>();
+  const keyTexts = nodes.map((node, at) => {
+    const keys = issueKeysOf(node.name, node.externalTaskId);
+    for (const key of keys) {
+      const holders = keysAt.get(key);
+      if (!holders) keysAt.set(key, [at]);
+      else if (!holders.includes(at)) holders.push(at);
+    }
+    return keys.length === 0 ? '' : keys.map(foldText).join(' ');
+  });
+  const haystacks = nodes.map((_, at) => (keyTexts[at] === '' ? paths[at]! : `${paths[at]!} ${keyTexts[at]!}`));
+  // For the typo pass: the folded path segments (cached by name), then the keys.
+  const words = wordTable(nodes.map((node, at) => (keyTexts[at] === '' ? node.path.map(fold) : [...node.path.map(fold), keyTexts[at]!])));
 
   // Ties are broken by a fixed order, computed once, so that a match's whole
   // rank is one number: tier × count + its place in that order.
@@ -66,6 +102,8 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   // Reused by every search: no allocation per node per keystroke.
   const scores = new Float64Array(count);
   const recentPlace = new Int32Array(count).fill(-1);
+  // A match that does not come from the path: its tier (ISSUE_KEY or IN_NOTE), else 0.
+  const extraTier = new Uint8Array(count);
 
   function search(query: string, options: SearchOptions = {}): TaskNode[] {
     const limit = Math.max(0, options.limit ?? Infinity);
@@ -81,23 +119,84 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
     }
 
     recent.forEach((at, place) => (recentPlace[at] = place));
+    const extras = extraMatches(query, tokens, options.notes ?? []);
+    for (const [at, tier] of extras) extraTier[at] = tier + 1;
     let matched = 0;
     try {
-      scan: for (let at = 0; at < count; at++) {
-        const path = paths[at]!;
-        for (const token of tokens) if (path.indexOf(token) < 0) continue scan;
+      for (let at = 0; at < count; at++) {
+        const extra = extraTier[at]!;
+        let tier: number;
+        if (extra === ISSUE_KEY + 1) tier = ISSUE_KEY;
+        else {
+          const haystack = haystacks[at]!;
+          let inPath = true;
+          for (const token of tokens) {
+            if (haystack.indexOf(token) < 0) {
+              inPath = false;
+              break;
+            }
+          }
+          if (inPath) tier = nameTier(names[at]!, tokens);
+          else if (extra !== 0) tier = IN_NOTE;
+          else continue;
+        }
         const place = recentPlace[at]!;
-        const tier = place >= 0 ? place : recent.length + nameTier(names[at]!, tokens);
-        scores[matched++] = tier * count + tiePlace[at]!;
+        scores[matched++] = (place >= 0 ? place : recent.length + tier) * count + tiePlace[at]!;
       }
+      if (matched === 0) matched = nearMatches(tokens, recent.length);
     } finally {
       for (const at of recent) recentPlace[at] = -1;
+      for (const [at] of extras) extraTier[at] = 0;
     }
 
     const ranked = scores.subarray(0, matched).sort();
     const results: TaskNode[] = [];
     for (let i = 0; i < matched && results.length < limit; i++) results.push(nodes[byTie[ranked[i]! % count]!]!);
     return results;
+  }
+
+  /** Tasks found other than by their path: by the issue key the query is, by a recent note. */
+  function extraMatches(query: string, tokens: readonly string[], notes: readonly RecentNote[]): Map<number, number> {
+    const found = new Map<number, number>();
+    for (const note of notes) {
+      const at = indexOfTask.get(note.taskId);
+      if (at === undefined || found.has(at)) continue;
+      const text = fold(note.note);
+      if (tokens.every((token) => text.includes(token))) found.set(at, IN_NOTE);
+    }
+    const key = queryIssueKey(query);
+    for (const at of (key && keysAt.get(key)) || []) found.set(at, ISSUE_KEY);
+    return found;
+  }
+
+  /**
+   * The typo pass: every token occurs in the task's text, or (four letters or
+   * more) is one edit from one of its words or a word's start. Each distinct
+   * word is checked once per token, then each task looks its words up.
+   */
+  function nearMatches(tokens: readonly string[], recentCount: number): number {
+    const nearByToken = tokens.map((token) => {
+      if (token.length < NEAR_MIN_LENGTH) return null;
+      const near = new Uint8Array(words.list.length);
+      words.list.forEach((word, id) => (near[id] = nearWordStart(token, word) ? 1 : 0));
+      return near;
+    });
+    if (nearByToken.every((near) => near === null)) return 0;
+    let matched = 0;
+    scan: for (let at = 0; at < count; at++) {
+      const haystack = haystacks[at]!;
+      for (let t = 0; t < tokens.length; t++) {
+        if (haystack.indexOf(tokens[t]!) >= 0) continue;
+        const near = nearByToken[t];
+        if (!near) continue scan;
+        let hit = false;
+        for (let w = words.start[at]!; w < words.start[at + 1]! && !hit; w++) hit = near[words.ids[w]!] === 1;
+        if (!hit) continue scan;
+      }
+      const place = recentPlace[at]!;
+      scores[matched++] = (place >= 0 ? place : recentCount + NEAR) * count + tiePlace[at]!;
+    }
+    return matched;
   }
 
   /** Positions of the recent tasks that are in the index, most recent first, each once. */
@@ -111,6 +210,55 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   }
 
   return { search, size: count };
+}
+
+/**
+ * Each task's distinct words as ids into one list of distinct words (`start[at]`
+ * to `start[at + 1]` in `ids`), from its text's segments (the folded names of
+ * its path, then its keys). A parent's name recurs in every task under it, so
+ * each distinct segment is split and looked up once.
+ */
+function wordTable(segmentsByTask: ReadonlyArray<readonly string[]>): { list: string[]; ids: Int32Array; start: Int32Array } {
+  const idOf = new Map<string, number>();
+  const list: string[] = [];
+  const idsOfSegment = new Map<string, number[]>();
+  const lastTask: number[] = [];
+  let ids = new Int32Array(segmentsByTask.length * 8);
+  let used = 0;
+  const start = new Int32Array(segmentsByTask.length + 1);
+  segmentsByTask.forEach((segments, at) => {
+    start[at] = used;
+    for (const segment of segments) {
+      let segmentIds = idsOfSegment.get(segment);
+      if (!segmentIds) {
+        segmentIds = [];
+        for (const word of segment.split(' ')) {
+          if (word.length === 0) continue;
+          let id = idOf.get(word);
+          if (id === undefined) {
+            id = list.length;
+            idOf.set(word, id);
+            list.push(word);
+            lastTask.push(-1);
+          }
+          segmentIds.push(id);
+        }
+        idsOfSegment.set(segment, segmentIds);
+      }
+      for (const id of segmentIds) {
+        if (lastTask[id] === at) continue; // each word once per task
+        lastTask[id] = at;
+        if (used === ids.length) {
+          const grown = new Int32Array(ids.length * 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        ids[used++] = id;
+      }
+    }
+  });
+  start[segmentsByTask.length] = used;
+  return { list, ids: ids.subarray(0, used), start };
 }
 
 /** The query's distinct folded tokens, longest first (a long token rules out most tasks soonest). */

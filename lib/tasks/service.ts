@@ -15,6 +15,8 @@ import { refreshIssueTime } from './issue-time';
 import { recentTasks, rememberRecent } from './recent';
 import { resolveIssueTask } from './resolve-issue';
 import { createTaskIndex, type TaskIndex } from './search';
+import { today } from '@/lib/entries/today';
+import { recentNotesOf } from '@/lib/entries/recent-notes';
 import { toTaskChoice } from './tree';
 import { rememberIssueTask } from './issue-links';
 
@@ -22,6 +24,16 @@ function choiceFor(cache: TaskCache | null, taskId: number): TaskChoice | null {
   const node = cache?.nodes.find((candidate) => candidate.taskId === taskId);
   return node ? toTaskChoice(node) : null;
 }
+
+/**
+ * A search that finds nothing may be for a task made in TimeCamp since the
+ * tree was fetched: the tree is fetched again, but not more often than this,
+ * so a user typing (each keystroke a miss) costs TimeCamp one fetch.
+ */
+export const NO_MATCH_REFRESH_MS = 30_000;
+
+/** Why the tree is to be fetched again: a search found nothing, or the user asked (Refresh tasks). */
+export type RefreshReason = 'no-match' | 'asked';
 
 export interface TaskServiceOptions {
   now?: () => number;
@@ -57,13 +69,35 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
     }
   }
 
+  /**
+   * Fetches the tree again: when the user asks, always (concurrent asks share
+   * one fetch); after a search that found nothing, only when the tree is older
+   * than `NO_MATCH_REFRESH_MS`. True when a new tree was stored. A failure is
+   * thrown, for the view to say so; the cached tree stays.
+   */
+  async function refresh(reason: RefreshReason): Promise<boolean> {
+    const here = await current();
+    if (!here) return false;
+    if (reason === 'no-match' && here.cache && !isStale(here.cache, now(), NO_MATCH_REFRESH_MS)) return false;
+    await refreshTaskCache(client(here.signedIn), here.key, now());
+    return true;
+  }
+
   async function search(query: string, limit = 20): Promise<TaskChoice[]> {
     // Without a tree (never fetched, and TimeCamp out of reach) there is nothing to offer, not an error.
     const cache = await tree().catch(() => null);
     if (!cache) return [];
+    const found = await searchIn(cache, query, limit);
+    if (found.length > 0 || query.trim() === '') return found;
+    const fresh = (await refresh('no-match').catch(() => false)) ? await readTaskCache(cache.accountKey) : null;
+    return fresh ? searchIn(fresh, query, limit) : found;
+  }
+
+  async function searchIn(cache: TaskCache, query: string, limit: number): Promise<TaskChoice[]> {
     const key = `${cache.accountKey}@${cache.fetchedAt}#${cache.nodes.length}`;
     if (index?.key !== key) index = { key, index: createTaskIndex(pickableNodes(cache.nodes)) };
-    return index.index.search(query, { limit, recentIds: await recentTasks.getValue() }).map(toTaskChoice);
+    const notes = recentNotesOf(await today.getValue(), cache.accountKey);
+    return index.index.search(query, { limit, recentIds: await recentTasks.getValue(), notes }).map(toTaskChoice);
   }
 
   const lookupTask: TaskLookup = async (taskId) => {
@@ -75,6 +109,7 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
 
   return {
     tree,
+    refresh,
     search,
     lookupTask,
 

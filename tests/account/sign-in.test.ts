@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signIn } from '@/lib/account/sign-in';
-import { account, accountKeyOf } from '@/lib/storage/account';
+import { account, accountKeyOf, lastServerUrl } from '@/lib/storage/account';
+import { startSandbox } from '../sandbox';
 import { actionQueue, EMPTY_QUEUE } from '@/lib/storage/queue';
 import { useSandbox } from '../api/use-sandbox';
 
@@ -59,5 +60,49 @@ describe('signing in', () => {
 
     // The same account signing in again (a new token) is fine: its changes go to its own TimeCamp.
     expect(await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast)).toMatchObject({ ok: true });
+  });
+});
+
+describe('changing the server URL with the saved token', () => {
+  it('checks the saved token on the new server and moves the account there', async () => {
+    const other = await startSandbox();
+    try {
+      await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+      expect(other.token).toBe(env.sandbox.token); // the same account, now on the company's own server
+
+      const result = await signIn({ token: '', serverUrl: other.url, useSavedToken: true }, fast);
+
+      expect(result).toMatchObject({ ok: true });
+      expect(await account.getValue()).toMatchObject({ token: env.sandbox.token, baseUrl: other.url });
+      expect(other.requests.filter((request) => request.resource === 'me')).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('says when the new server refuses the saved token, and keeps the account where it was', async () => {
+    const other = await startSandbox();
+    try {
+      await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+      const signedIn = (await account.getValue())!;
+      await account.setValue({ ...signedIn, token: 'a-token-this-server-never-issued' });
+
+      const result = await signIn({ token: '', serverUrl: other.url, useSavedToken: true }, fast);
+
+      expect(result).toEqual({ ok: false, field: 'token', message: `${new URL(other.url).host} did not accept your saved API token. Enter the token of your account on this server.` });
+      expect((await account.getValue())?.baseUrl).toBe(env.sandbox.url);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('still asks for a token when nobody is signed in', async () => {
+    expect(await signIn({ token: '', serverUrl: env.sandbox.url, useSavedToken: true })).toMatchObject({ ok: false, field: 'token' });
+    expect(env.sandbox.requests).toHaveLength(0);
+  });
+
+  it('remembers the server signed in to', async () => {
+    await signIn({ token: env.sandbox.token, serverUrl: env.sandbox.url }, fast);
+    expect(await lastServerUrl.getValue()).toBe(env.sandbox.url);
   });
 });

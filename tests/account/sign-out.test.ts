@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signOut } from '@/lib/account/sign-out';
-import { account } from '@/lib/storage/account';
+import { account, lastServerUrl } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
 import { settings, DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { runningTimer } from '@/lib/storage/timer';
@@ -19,6 +19,16 @@ describe('signing out', () => {
     expect(await account.getValue()).toBeNull();
     expect(await runningTimer.getValue()).toBeNull();
     expect((await settings.getValue()).noteTemplate).toBe('{title}');
+  });
+
+  it('keeps the server URL signed out of, not the token, for the next sign-in', async () => {
+    const { queue } = h.boot();
+    const server = (await account.getValue())!.baseUrl;
+
+    expect(await signOut(queue)).toEqual({ signedOut: true });
+
+    expect(await lastServerUrl.getValue()).toBe(server);
+    expect(JSON.stringify(await lastServerUrl.getValue())).not.toContain(h.env.sandbox.token);
   });
 
   it('keeps everything while changes cannot be sent, until the user says to drop them', async () => {

@@ -38,6 +38,12 @@ describe('background message handlers', () => {
     expect((await pageReports.getValue())[4]).toEqual([expect.objectContaining(issue)]);
   });
 
+  it("keeps the tab's title the browser gave with the report, for the options page to name the tab", async () => {
+    await deliver(message('reportPage', issue), { id: fakeBrowser.runtime.id, tab: { id: 4, title: 'Fix login redirect · Issue #12' } });
+
+    expect((await pageReports.getValue())[4]).toEqual([expect.objectContaining({ title: 'Fix login redirect · Issue #12' })]);
+  });
+
   it('sends a refusal back to the sender as an error with a readable message', async () => {
     const answer = await deliver(message('reportPage', { integration: 'github' }), ownTab(4));
 

@@ -34,6 +34,8 @@ describe('timer messages', () => {
 
   it("refuse a tracker page's script that asks for task names or starts on a task of its choosing", async () => {
     expect(await deliver(message('searchTasks', { query: 'a' }), contentScript())).toEqual(refusal(/own pages/));
+    // Fetching the tree costs TimeCamp two requests: a page must not be able to make it.
+    expect(await deliver(message('refreshTasks', { reason: 'asked' }), contentScript())).toEqual(refusal(/own pages/));
     expect(await deliver(message('startTimer', { taskId: h.env.sandbox.demo.tasks.githubIssue }), contentScript())).toEqual(refusal(/own pages/));
     expect(await runningTimer.getValue()).toBeNull();
   });

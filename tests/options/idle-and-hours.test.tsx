@@ -65,6 +65,21 @@ describe('reminders and working hours', () => {
     expect(days.map((day) => day.querySelector('input')!.checked)).toEqual([true, true, true, true, true, false, false]);
   });
 
+  it('shows and takes the hours in the time format chosen on this page, not the browser\'s', async () => {
+    await settings.setValue({ ...(await settings.getValue()), timeFormat: '24h' });
+    const page = mount(<Reminders />);
+    await until(() => expect(byLabel(page, 'To').value).toBe('17:00'));
+    // A browser's own time field shows AM/PM in an English browser whatever was chosen here.
+    expect(byLabel(page, 'To').type).not.toBe('time');
+
+    await settings.setValue({ ...(await settings.getValue()), timeFormat: '12h' });
+    await until(() => expect(byLabel(page, 'To').value).toBe('5:00 PM'));
+    expect(byLabel(page, 'From').value).toBe('9:00 AM');
+    type(byLabel(page, 'To'), '6:30 PM');
+    click(button(page, 'Save'));
+    await until(async () => expect((await settings.getValue()).workingHours).toMatchObject({ from: '09:00', to: '18:30' }));
+  });
+
   it('saves a day as it is ticked', async () => {
     const page = mount(<Reminders />);
     const saturday = await enabled(page, 'Saturday');

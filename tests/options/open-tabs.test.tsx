@@ -40,8 +40,25 @@ describe('integrations on the open tabs', () => {
     expect(jira!.textContent).toContain('No button found — the site may have changed');
     expect(jira!.classList.contains('problem')).toBe(true);
     expect(gitlab!.textContent).toContain('Not an issue page');
-    // A tab the browser does not know any more is named by its number.
-    expect(tabs[1]!.querySelector('.tab-title')!.textContent).toBe('Tab 9');
+    // A tab whose title nobody knows is named by its host, not by its number.
+    expect(tabs[1]!.querySelector('.tab-title')!.textContent).toBe('Tab on acme.atlassian.net');
+  });
+
+  it("names each tab by its title and host: the browser's title now, else the one it gave with the report", async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (tabId: number) => (tabId === 4 ? { id: 4, title: 'Fix login redirect · Issue #12' } : { id: tabId })) as never);
+    await pageReports.setValue({
+      '4': [{ integration: 'github', url: 'https://github.com/octo/app/issues/12', issuePage: true, externalIds: ['github_issue_octo/app#12'], at: 1 }],
+      '1215870984': [{ integration: 'gitlab', url: 'https://gitlab.mycompany.com/group/app/-/issues/5', title: 'Export fails (#5) · Issues · GitLab', issuePage: true, externalIds: [], at: 2 }],
+    });
+    const page = mount(<OpenTabsReport />);
+
+    await until(() =>
+      expect([...page.querySelectorAll('.tab-title')].map((title) => title.textContent)).toEqual([
+        'Fix login redirect · Issue #12 · github.com',
+        'Export fails (#5) · Issues · GitLab · gitlab.mycompany.com',
+      ]),
+    );
+    expect(page.textContent).not.toContain('1215870984');
   });
 
   it('shows page text as text, never as markup', async () => {
@@ -51,7 +68,7 @@ describe('integrations on the open tabs', () => {
     });
     const page = mount(<OpenTabsReport />);
 
-    await until(() => expect(page.querySelector('.tab-title')!.textContent).toBe(HOSTILE));
+    await until(() => expect(page.querySelector('.tab-title')!.textContent).toBe(`${HOSTILE} · github.com`));
     expect(page.querySelector('img, b, script')).toBeNull();
     expect(page.textContent).toContain('<script>alert(1)</script>');
     expect(page.querySelector('.report-ids code')!.textContent).toBe(`github_issue_${HOSTILE}`);

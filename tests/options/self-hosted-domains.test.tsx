@@ -142,3 +142,57 @@ describe('self-hosted domains', () => {
     expect(names).not.toContain('Trello');
   });
 });
+
+describe('the integration of a self-hosted domain', () => {
+  useOptionsTestBrowser();
+
+  it.each([
+    ['gitlab.mycompany.com', 'gitlab'],
+    ['https://jira.mycompany.com/browse/PROJ-7', 'jira'],
+    ['redmine.mycompany.com:8443', 'redmine'],
+    ['youtrack.mycompany.com', 'youtrack'],
+    ['forgejo.mycompany.com', 'gitea'],
+    ['gitea.mycompany.com', 'gitea'],
+    ['jira-prod.mycompany.com', 'jira'],
+  ])('is guessed from %j', async (typed, integration) => {
+    stubPermissions(true);
+    const page = mount(<SelfHostedDomains />);
+
+    type(byLabel(page, 'Domain'), typed);
+    expect(byLabel<HTMLSelectElement>(page, 'Integration').value).toBe(integration);
+    click(button(page, 'Add domain'));
+
+    await until(async () => expect((await selfHostedDomains.getValue())[0]?.integration).toBe(integration));
+  });
+
+  it('is not chosen for the user when the domain says nothing: Add domain asks for it and asks the browser nothing', async () => {
+    const permissions = stubPermissions(true);
+    const page = mount(<SelfHostedDomains />);
+
+    type(byLabel(page, 'Domain'), 'tickets.mycompany.com');
+    const select = byLabel<HTMLSelectElement>(page, 'Integration');
+    expect(select.value).toBe('');
+    expect(select.selectedOptions[0]?.textContent).toBe('Choose…');
+    click(button(page, 'Add domain'));
+
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(select)).toContain('Choose in Integration which tracker runs on tickets.mycompany.com.');
+    expect(permissions.request).not.toHaveBeenCalled();
+    expect(await selfHostedDomains.getValue()).toEqual([]);
+
+    choose(select, 'attributes');
+    click(button(page, 'Add domain'));
+    await until(async () => expect(await selfHostedDomains.getValue()).toEqual([{ domain: 'tickets.mycompany.com', integration: 'attributes' }]));
+  });
+
+  it("keeps the user's choice over the guess", async () => {
+    stubPermissions(true);
+    const page = mount(<SelfHostedDomains />);
+
+    type(byLabel(page, 'Domain'), 'gitlab.mycompany.com');
+    choose(byLabel<HTMLSelectElement>(page, 'Integration'), 'attributes');
+    click(button(page, 'Add domain'));
+
+    await until(async () => expect(await selfHostedDomains.getValue()).toEqual([{ domain: 'gitlab.mycompany.com', integration: 'attributes' }]));
+  });
+});

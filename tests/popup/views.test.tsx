@@ -10,6 +10,7 @@ import { syncState } from '@/lib/storage/sync';
 import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
 import { taskCache } from '@/lib/tasks/cache';
 import { idlePeriod } from '@/lib/timer/idle';
+import { buildTaskNodes } from '@/lib/tasks/tree';
 import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, TREE, type, until, usePopupTestBrowser } from './harness';
 
 const background = usePopupTestBrowser();
@@ -332,5 +333,87 @@ describe("the popup's view of the task cache", () => {
     // Give the deferred read its chance; the list must stay on "loading", never show the other account's tasks.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(queryByRole(popup, 'option')).toBeNull();
+  });
+});
+
+describe("the popup's task search", () => {
+  const MADE_IN_TIMECAMP = buildTaskNodes([
+    { taskId: 5, parentId: null, name: 'Internal', externalTaskId: null, archived: false, color: null },
+    { taskId: 50, parentId: 5, name: 'Quarterly budget review', externalTaskId: null, archived: false, color: null },
+  ]);
+
+  it('asks the background for the tree again when a search finds nothing, and finds the task made in TimeCamp since', async () => {
+    await signedIn();
+    background.answer('refreshTasks', () => {
+      void taskCache.setValue({ fetchedAt: Date.now(), accountKey: ACCOUNT_KEY, nodes: [...TREE, ...MADE_IN_TIMECAMP.slice(1)] });
+      return { refreshed: true };
+    });
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'combobox', 'Task'));
+    const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+
+    type(task, 'quarterly');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Quarterly budget review'));
+    expect(background.of('refreshTasks')).toEqual([{ reason: 'no-match' }]);
+
+    // Misses while typing on ask no more.
+    type(task, 'quarterly xyz');
+    type(task, 'quarterly xyzw');
+    await until(() => expect(popup.textContent).toContain('No task matches.'));
+    expect(background.of('refreshTasks')).toHaveLength(1);
+  });
+
+  it('offers Refresh tasks, says while it refreshes and when it is done', async () => {
+    await signedIn();
+    let finish: (answer: { refreshed: boolean }) => void = () => undefined;
+    background.answer('refreshTasks', () => new Promise((resolve) => (finish = resolve)));
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'combobox', 'Task'));
+
+    click(byRole(popup, 'button', 'Refresh tasks'));
+
+    await until(() => expect(byRole(popup, 'status', 'Refreshing tasks…')).toBeTruthy());
+    expect((byRole(popup, 'button', 'Refresh tasks') as HTMLButtonElement).disabled).toBe(true);
+    expect(background.of('refreshTasks')).toEqual([{ reason: 'asked' }]);
+    finish({ refreshed: true });
+    await until(() => expect(byRole(popup, 'status', 'Task list refreshed.')).toBeTruthy());
+    expect((byRole(popup, 'button', 'Refresh tasks') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("says so when the refresh the user asked for fails", async () => {
+    await signedIn();
+    background.answer('refreshTasks', () => {
+      throw new Error('TimeCamp could not be reached.');
+    });
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'combobox', 'Task'));
+
+    click(byRole(popup, 'button', 'Refresh tasks'));
+
+    await until(() => expect(byRole(popup, 'alert').textContent).toBe('Could not refresh the tasks. Check the connection and try again.'));
+  });
+
+  it("finds a task by what the user wrote in today's entry on it", async () => {
+    await signedIn();
+    await today.setValue(day([entry({ id: 1, taskId: 7, taskName: 'Admin', note: 'Call with Zoë about invoices' })]));
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'combobox', 'Task'));
+    const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+
+    type(task, 'zoe invoices');
+
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Admin'));
+  });
+
+  it('finds the task of an issue key, and a task despite one typo', async () => {
+    await signedIn();
+    const popup = mount(<Popup />);
+    await until(() => byRole(popup, 'combobox', 'Task'));
+    const task = byRole(popup, 'combobox', 'Task') as HTMLInputElement;
+
+    type(task, '#12');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Login redirect'));
+    type(task, 'meetnigs');
+    await until(() => expect(byRole(popup, 'option').textContent).toContain('Meetings'));
   });
 });

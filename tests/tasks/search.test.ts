@@ -115,3 +115,50 @@ describe('task search', () => {
     ]);
   });
 });
+
+describe('finding tasks by issue key, recent note and despite a typo', () => {
+  const issueNodes = buildTaskNodes([
+    { taskId: 1, parentId: null, name: 'Jira', externalTaskId: null, archived: false, color: null },
+    // Created for an issue with a template that leaves the key out: only the external id holds it.
+    { taskId: 2, parentId: 1, name: 'Export fails', externalTaskId: 'jira_issue_acme.atlassian.net/PROJ-7', archived: false, color: null },
+    { taskId: 3, parentId: 1, name: 'PROJ-17 Import hangs', externalTaskId: null, archived: false, color: null },
+    { taskId: 4, parentId: null, name: 'Fix login redirect', externalTaskId: 'github_issue_octo/repo#12', archived: false, color: null },
+    { taskId: 5, parentId: null, name: 'Settings page', externalTaskId: 'redmine_issue_redmine.example.org/123', archived: false, color: null },
+    { taskId: 6, parentId: null, name: 'Weekly sync', externalTaskId: null, archived: false, color: null },
+    { taskId: 7, parentId: null, name: 'Code review', externalTaskId: null, archived: false, color: null },
+  ]);
+  const keyed = createTaskIndex(issueNodes);
+  const found = (query: string, options?: Parameters<typeof keyed.search>[1]) => keyed.search(query, options).map((node) => node.name);
+
+  it('finds the task of an issue key, the exact key first, whatever the case', () => {
+    expect(found('PROJ-7')[0]).toBe('Export fails');
+    expect(found('proj-7')[0]).toBe('Export fails');
+    expect(found('PROJ-17')).toEqual(['PROJ-17 Import hangs']);
+    // `#12` is also the start of `#123`, as it is while typing it: the exact key ranks first.
+    expect(found('#12')).toEqual(['Fix login redirect', 'Settings page']);
+    expect(found('#123')).toEqual(['Settings page']);
+  });
+
+  it("finds a task by the note of the user's recent entry on it", () => {
+    const notes = [
+      { taskId: 6, note: 'Quarterly planning with Zoë' },
+      { taskId: 7, note: 'Reviewed the invoice exporter' },
+    ];
+    expect(found('planning', { notes })).toEqual(['Weekly sync']);
+    expect(found('zoe quarterly', { notes })).toEqual(['Weekly sync']);
+    // A name match ranks above a note match.
+    expect(found('export', { notes })).toEqual(['Export fails', 'Code review']);
+    expect(found('planning')).toEqual([]);
+  });
+
+  it('tolerates one typo in a word of four letters or more', () => {
+    expect(names('redirct')).toEqual(['Fix login redirect']);
+    expect(names('redierct')).toEqual(['Fix login redirect']);
+    expect(names('reddirect')).toEqual(['Fix login redirect']);
+    expect(names('acme redirct')).toEqual(['Fix login redirect']);
+    expect(names('meetigns')).toEqual(['Meetings']);
+    // Two typos, or one in a short word, find nothing.
+    expect(names('rdirct')).toEqual([]);
+    expect(names('dsgn')).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeCampClient } from '@/lib/api';
-import { account } from '@/lib/storage/account';
+import type { Entry } from '@/lib/api';
+import { today } from '@/lib/entries/today';
+import { account, accountKeyOf } from '@/lib/storage/account';
 import { settings, DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { runningTimer, type IssueRef } from '@/lib/storage/timer';
 import { createTaskService } from '@/lib/tasks/service';
@@ -89,6 +91,16 @@ describe('starting from an issue', () => {
     expect((await tasks.search('fix login'))[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue, path: expect.stringContaining('›') });
   });
 
+  it("finds a task by the note of the user's entry on it today (the in-page picker searches here)", async () => {
+    const { tasks } = services();
+    const signedIn = (await account.getValue())!;
+    const taskId = h.env.sandbox.demo.tasks.githubIssue;
+    const entry = { id: 1, durationSeconds: 600, userId: signedIn.user.userId, userName: '', taskId, taskName: 'Fix login redirect', date: '2026-11-28', startTime: '09:00:00', endTime: '09:10:00', note: 'Pairing with Zoë on the SSO bug', billable: false, invoiceId: null, locked: false, addonsExternalId: null, modifiedAt: null, color: null } satisfies Entry;
+    await today.setValue({ accountKey: accountKeyOf(signedIn), date: '2026-11-28', fetchedAt: 0, entries: [entry], weekSeconds: 600, attendance: null, away: [] });
+
+    expect((await tasks.search('pairing zoe')).map((choice) => choice.taskId)).toEqual([taskId]);
+  });
+
   it('still lets the user pick a task, and queues the start, when TimeCamp is out of reach', async () => {
     const { tasks, engine } = services();
     await tasks.tree(); // the tree was fetched earlier, as it is at sign-in
@@ -100,5 +112,39 @@ describe('starting from an issue', () => {
     if (result.outcome !== 'needs-task') throw new Error('expected the picker');
     // Offered from the cached tree; the start the user then makes is queued like any other.
     expect(result.suggestions[0]).toMatchObject({ taskId: h.env.sandbox.demo.tasks.githubIssue });
+  });
+});
+
+describe('a task just made in TimeCamp', () => {
+  const taskRequests = () => h.env.sandbox.requests.filter((request) => request.method === 'GET' && request.resource === 'tasks').length;
+  async function makeInTimeCamp(name: string) {
+    const signedIn = (await account.getValue())!;
+    await createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl }).tasks.add({ name });
+  }
+
+  it('is found by a search that first missed it: the tree is fetched again, at most once in a short while', async () => {
+    const { tasks } = services();
+    await tasks.tree(); // fetched at sign-in, a minute ago
+    h.advance(60_000);
+    await makeInTimeCamp('Quarterly budget review');
+
+    expect((await tasks.search('quarterly budget')).map((choice) => choice.name)).toEqual(['Quarterly budget review']);
+
+    // Typing on with no match (each keystroke a search) does not fetch the tree again and again.
+    const fetched = taskRequests();
+    expect(fetched).toBeGreaterThan(0);
+    for (const query of ['nothing-a', 'nothing-ab', 'nothing-abc']) expect(await tasks.search(query)).toEqual([]);
+    expect(taskRequests()).toBe(fetched);
+  });
+
+  it('is found after the user asks for a refresh, however fresh the tree', async () => {
+    const { tasks } = services();
+    await tasks.tree();
+    await makeInTimeCamp('Onboarding checklist');
+
+    expect(await tasks.refresh('asked')).toBe(true);
+    expect((await tasks.search('onboarding checklist')).map((choice) => choice.name)).toEqual(['Onboarding checklist']);
+    // A miss right after a fetch asks TimeCamp nothing.
+    expect(await tasks.refresh('no-match')).toBe(false);
   });
 });

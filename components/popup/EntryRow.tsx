@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { formatDuration } from '@/components/format/duration';
-import { formatTimeOfDay, secondsOfApiTime } from '@/components/format/time';
+import { shownSpan } from '@/components/format/entry-span';
+import { secondsOfApiTime } from '@/components/format/time';
 import { t } from '@/components/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';
@@ -28,9 +28,7 @@ export function EntryRow({ entry, tasks, onEdit, onDelete, onContinue }: Props) 
   const node = tasks?.byId(entry.taskId);
   const name = entry.taskName || node?.name || t('popup_noTask');
   const path = node && node.path.length > 1 ? node.path.slice(0, -1).join(' › ') : '';
-  const start = secondsOfApiTime(entry.startTime);
-  const end = secondsOfApiTime(entry.endTime);
-  const range = start === null ? '' : `${formatTimeOfDay(start, prefs.timeFormat)}–${end === null ? '' : formatTimeOfDay(end, prefs.timeFormat)}`;
+  const { range, duration } = shownSpan(secondsOfApiTime(entry.startTime), secondsOfApiTime(entry.endTime), entry.durationSeconds, prefs.timeFormat, prefs.durationFormat);
   const locked = lockReason(entry);
   const nameId = `entry-${entry.id}-name`;
 
@@ -45,7 +43,7 @@ export function EntryRow({ entry, tasks, onEdit, onDelete, onContinue }: Props) 
         {locked && <span class="badge">{locked}</span>}
       </div>
       <div class="entry-time">
-        <span class="entry-duration">{formatDuration(entry.durationSeconds, prefs.durationFormat)}</span>
+        <span class="entry-duration">{duration}</span>
         {range && <span class="entry-range">{range}</span>}
       </div>
       <div class="entry-actions">

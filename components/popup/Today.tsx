@@ -79,7 +79,7 @@ export function Today({ day, accountKey, timer, sync, tasks, recentIds }: Props)
           {entries.map((entry) =>
             editing === entry.id ? (
               <li class="entry editing" key={entry.id}>
-                <EntryEditor entry={entry} tasks={tasks} recentIds={recentIds} onDone={() => setEditing(null)} />
+                <EntryEditor entry={entry} others={entries.filter((other) => other !== entry)} tasks={tasks} recentIds={recentIds} onDone={() => setEditing(null)} />
               </li>
             ) : (
               <EntryRow

@@ -9,6 +9,8 @@ interface Props {
   errors: Partial<Record<TimeField, string>>;
   /** The fields after a keystroke, kept in step (`followTimes`), and the field the user typed in. */
   onChange(times: TypedTimes, typed: TimeField): void;
+  /** A new entry may end the next day. */
+  acrossMidnight?: boolean;
 }
 
 const FIELDS: Array<{ field: TimeField; label: string; placeholder: string }> = [
@@ -18,7 +20,7 @@ const FIELDS: Array<{ field: TimeField; label: string; placeholder: string }> = 
 ];
 
 /** Start, end and duration side by side, each with its own problem written under it, and the rule that keeps them in step. */
-export function TimeInputs({ idBase, times, errors, onChange }: Props) {
+export function TimeInputs({ idBase, times, errors, onChange, acrossMidnight = false }: Props) {
   const prefs = usePrefs();
   const ruleId = `${idBase}-times-rule`;
   return (
@@ -38,7 +40,7 @@ export function TimeInputs({ idBase, times, errors, onChange }: Props) {
                 value={times[field]}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : ruleId}
-                onInput={(event) => onChange(followTimes(times, field, event.currentTarget.value, prefs), field)}
+                onInput={(event) => onChange(followTimes(times, field, event.currentTarget.value, prefs, acrossMidnight), field)}
               />
               {error && (
                 <p id={`${id}-error`} class="field-error small" role="alert">

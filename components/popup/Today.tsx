@@ -34,6 +34,7 @@ export function Today({ day, accountKey, timer, sync, tasks, recentIds }: Props)
   const deletes = usePendingDeletes();
   const [editing, setEditing] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const todayDate = accountDate(sync ?? NO_OFFSET, now);
   const mine = day && day.accountKey === accountKey ? day : null;
@@ -63,11 +64,34 @@ export function Today({ day, accountKey, timer, sync, tasks, recentIds }: Props)
     <section class="today" aria-labelledby="today-heading">
       <div class="section-head">
         <h2 id="today-heading">{heading}</h2>
-        <button type="button" class="secondary small-button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <button
+          type="button"
+          class="secondary small-button"
+          aria-expanded={adding}
+          onClick={() => {
+            setAdded(null);
+            setAdding(!adding);
+          }}
+        >
           {adding ? t('popup_cancel') : t('popup_addEntryOpen')}
         </button>
       </div>
-      {adding && <AddEntryForm today={todayDate} tasks={tasks} recentIds={recentIds} onDone={() => setAdding(false)} />}
+      {adding && (
+        <AddEntryForm
+          today={todayDate}
+          tasks={tasks}
+          recentIds={recentIds}
+          onDone={(confirmation) => {
+            setAdding(false);
+            setAdded(confirmation ?? null);
+          }}
+        />
+      )}
+      {added && (
+        <p class="added-confirmation small" role="status">
+          {added}
+        </p>
+      )}
       {mine && <DaySummary trackedSeconds={tracked} weekSeconds={week} attendance={mine.attendance} away={mine.away} />}
       {(failure ?? deletes.error) && (
         <p class="field-error" role="alert">

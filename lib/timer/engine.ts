@@ -1,8 +1,11 @@
 import type { EntryChanges, NewEntry } from '@/lib/api';
-import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
+import type { ActionQueue, QueuedAction, TimerRef } from '@/lib/storage/queue';
 import { lastTimer, timerKey, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { ActionQueueService, Queued, QueueView } from './action-queue';
 import type { TaskLookup } from './task-lookup';
+import { syncState } from '@/lib/storage/sync';
+import { accountDateTime } from './account-time';
+import { dropWaitingEntry, reviseWaitingEntry, type WaitingEntryFields } from './waiting-rules';
 import { say } from '@/lib/i18n';
 
 export interface TimerEngineDeps {
@@ -63,6 +66,20 @@ export function createTimerEngine(deps: TimerEngineDeps) {
       .then(() => {
         if (signedOut) throw new SignedOutError();
       });
+  }
+
+  /** Changes queued actions in place (in the writer section, so never under a send), then sends. */
+  async function rewrite(build: (queue: ActionQueue) => Promise<ActionQueue | null>): Promise<boolean> {
+    let done = false;
+    await deps.queue.exclusive(async ({ queue, accountKey }) => {
+      if (accountKey === null) throw new SignedOutError();
+      const next = await build(queue);
+      if (!next) return null;
+      done = true;
+      return { queue: { ...next, revision: queue.revision + 1 } };
+    });
+    if (done) void deps.queue.drain({ urgent: true });
+    return done;
   }
 
   return {
@@ -128,6 +145,20 @@ export function createTimerEngine(deps: TimerEngineDeps) {
         return { actions: [action({ type: 'edit-running', timer: refTo(current), ...changes })], timer: next };
       });
     },
+
+    /**
+     * Changes an entry that waits in the queue (`actionId`: its add-entry, or
+     * the start of a timer stopped before TimeCamp had it). False when it is
+     * no longer waiting (TimeCamp has it by now: edit it as any entry).
+     */
+    reviseWaiting: (actionId: string, entry: WaitingEntryFields) =>
+      rewrite(async (queue) => {
+        const sync = await syncState.getValue();
+        return reviseWaitingEntry(queue, actionId, entry, (at) => accountDateTime(sync, at));
+      }),
+
+    /** Deletes an entry that waits in the queue; false when it is no longer waiting. */
+    dropWaiting: (actionId: string) => rewrite(async (queue) => dropWaitingEntry(queue, actionId)),
 
     addEntry: (entry: NewEntry & { startTime: string; endTime: string }) => change((_, action) => ({ actions: [action({ type: 'add-entry', entry })] })),
     editEntry: (entryId: number, changes: EntryChanges) => change((_, action) => ({ actions: [action({ type: 'edit-entry', entryId, changes })] })),

@@ -14,6 +14,8 @@ import { usePrefs } from './prefs';
 
 interface Props {
   entry: Entry;
+  /** Set when the entry waits in the queue (the action that makes it): it is changed there, as a whole. */
+  waitingId?: string;
   /** The day's other entries, to warn when the edited one would share time with them. */
   others: readonly Entry[];
   tasks: TaskSource | null;
@@ -26,7 +28,7 @@ interface Props {
  * or duration. Invalid input is explained next to its field and nothing is
  * sent; only what changed goes to the background.
  */
-export function EntryEditor({ entry, others, tasks, recentIds, onDone }: Props) {
+export function EntryEditor({ entry, waitingId, others, tasks, recentIds, onDone }: Props) {
   const prefs = usePrefs();
   const startSeconds = secondsOfApiTime(entry.startTime);
   const endSeconds = secondsOfApiTime(entry.endTime);
@@ -69,7 +71,8 @@ export function EntryEditor({ entry, others, tasks, recentIds, onDone }: Props) 
     setBusy(true);
     setFailure(null);
     try {
-      await sendMessage('editEntry', { entryId: entry.id, changes });
+      if (waitingId !== undefined) await sendMessage('editWaitingEntry', { actionId: waitingId, entry: wholeEntry(entry, changes) });
+      else await sendMessage('editEntry', { entryId: entry.id, changes });
       onDone();
     } catch (error) {
       setFailure(errorText(error));
@@ -130,4 +133,25 @@ export function EntryEditor({ entry, others, tasks, recentIds, onDone }: Props) 
       </div>
     </form>
   );
+}
+
+/**
+ * A waiting entry with the changes made: the queue holds it whole (times of
+ * day, as the add form sends them), so it is replaced whole.
+ */
+function wholeEntry(entry: Entry, changes: Partial<NewEntryRequest>): NewEntryRequest & { startTime: string; endTime: string } {
+  const start = changes.startTime ?? toApiTime(secondsOfApiTime(entry.startTime) ?? 0);
+  const duration = changes.durationSeconds ?? entry.durationSeconds;
+  const end = changes.endTime ?? (changes.durationSeconds !== undefined ? toApiTime((secondsOfApiTime(start) ?? 0) + duration) : toApiTime(secondsOfApiTime(entry.endTime) ?? 0));
+  const taskId = changes.taskId ?? entry.taskId ?? undefined;
+  const note = changes.note ?? entry.note;
+  return {
+    date: entry.date,
+    startTime: start,
+    endTime: end,
+    durationSeconds: duration,
+    ...(taskId !== undefined && { taskId }),
+    ...(note && { note }),
+    ...(entry.billable && { billable: true }),
+  };
 }

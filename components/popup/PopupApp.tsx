@@ -73,7 +73,7 @@ export function PopupApp() {
           ) : null}
         </SectionBoundary>
         <SectionBoundary name={t('popup_sectionToday')}>
-          <Today day={state.today} accountKey={signedInAs ?? ''} timer={state.timer} sync={state.sync} tasks={tasks} recentIds={state.recentIds} />
+          <Today day={state.today} accountKey={signedInAs ?? ''} timer={state.timer} sync={state.sync} tasks={tasks} recentIds={state.recentIds} queue={state.queue} />
         </SectionBoundary>
       </>
     );

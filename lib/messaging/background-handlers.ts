@@ -47,6 +47,8 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('addEntry', timer.addEntry),
     onMessage('editEntry', timer.editEntry),
     onMessage('deleteEntry', timer.deleteEntry),
+    onMessage('editWaitingEntry', timer.editWaitingEntry),
+    onMessage('deleteWaitingEntry', timer.deleteWaitingEntry),
     onMessage('retryAction', timer.retryAction),
     onMessage('discardAction', timer.discardAction),
     onMessage('syncNow', async (message) => {

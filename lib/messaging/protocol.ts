@@ -86,6 +86,13 @@ export interface ProtocolMap {
   editEntry(request: { entryId: number; changes: Partial<NewEntryRequest> }): void;
   deleteEntry(request: { entryId: number }): void;
   /**
+   * An entry that waits to be sent (`actionId`: its queued add-entry, or the start of a timer
+   * stopped before TimeCamp had it), changed as a whole; refused once TimeCamp has it.
+   */
+  editWaitingEntry(request: { actionId: string; entry: NewEntryRequest & { startTime: string; endTime: string } }): void;
+  /** An entry that waits to be sent, deleted; refused once TimeCamp has it. */
+  deleteWaitingEntry(request: { actionId: string }): void;
+  /**
    * A view opened (or, `periodic`, stays open): bring the timer in line with TimeCamp. Opens within
    * two seconds of each other cost one status request; a periodic one refetches the day only when
    * the timer changed.

@@ -7,7 +7,7 @@ import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { MessageRefusedError } from './refusal';
 import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
-import { ActionIdSchema, EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
+import { ActionIdSchema, EditEntrySchema, EditWaitingEntrySchema, EntryIdSchema, WaitingEntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 import { say } from '@/lib/i18n';
 
@@ -84,6 +84,20 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       await service.engine.deleteEntry(entryId);
       void service.refreshDay();
     },
+    async editWaitingEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { actionId, entry } = parsePayload('editWaitingEntry', EditWaitingEntrySchema, data);
+      await requireSignedIn();
+      if (!(await service.engine.reviseWaiting(actionId, entry))) throw new MessageRefusedError(reachedTimeCamp());
+      void service.refreshDay();
+    },
+    async deleteWaitingEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { actionId } = parsePayload('deleteWaitingEntry', WaitingEntryIdSchema, data);
+      await requireSignedIn();
+      if (!(await service.engine.dropWaiting(actionId))) throw new MessageRefusedError(reachedTimeCamp());
+      void service.refreshDay();
+    },
     async syncNow({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
       const { periodic } = parsePayload('syncNow', SyncRequestSchema, data);
@@ -104,3 +118,6 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
     },
   };
 }
+
+/** A waiting entry that TimeCamp has by now: it is edited as any entry, once the day shows it. */
+const reachedTimeCamp = () => say('bg_waitingEntrySent', 'This entry has just reached TimeCamp. Edit it again in a moment.');

@@ -9,6 +9,7 @@ import { isHttpUrl } from '@/lib/messaging/timer-schemas';
 import type { RunningTimer } from '@/lib/storage/timer';
 import { errorText } from './actions';
 import { NoteField } from './NoteField';
+import type { ShortStop } from './ShortStopNotice';
 import { usePrefs } from './prefs';
 import { useNow } from './use-now';
 
@@ -18,10 +19,12 @@ interface Props {
   recentIds: readonly number[] | undefined;
   /** The timer appeared while the popup was open, started in TimeCamp or another browser. */
   startedElsewhere: boolean;
+  /** Stop was pressed and the background took it: how long it ran, and how to find its entry. */
+  onStopped?(stopped: ShortStop): void;
 }
 
 /** The running timer: its task, note, elapsed time, and the way to stop it or switch task. */
-export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: Props) {
+export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere, onStopped }: Props) {
   const prefs = usePrefs();
   const now = useNow(1000, true, timer.startedAt);
   const [switching, setSwitching] = useState(false);
@@ -42,8 +45,12 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
   }
 
   async function stop() {
+    const stopped: ShortStop = { seconds: Math.max(0, Math.floor((Date.now() - timer.startedAt) / 1000)), entryId: timer.entryId, startId: timer.startId };
     setBusy(true);
-    await run(() => sendMessage('stopTimer', {}));
+    await run(async () => {
+      await sendMessage('stopTimer', {});
+      onStopped?.(stopped);
+    });
     setBusy(false);
   }
 

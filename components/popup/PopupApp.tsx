@@ -75,6 +75,7 @@ export function PopupApp() {
               tasks={tasks}
               recentIds={state.recentIds}
               startedElsewhere={startedElsewhere}
+              dayEntries={state.today?.accountKey === signedInAs ? state.today.entries : []}
               onStopped={(stopped) => setShortStop(stopped.seconds < ACCIDENTAL_SECONDS ? stopped : null)}
             />
           ) : state.timer === null ? (

@@ -44,6 +44,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('stopTimer', timer.stopTimer),
     onMessage('discardTimer', timer.discardTimer),
     onMessage('updateTimer', timer.updateTimer),
+    onMessage('moveTimerStart', timer.moveTimerStart),
     onMessage('addEntry', timer.addEntry),
     onMessage('editEntry', timer.editEntry),
     onMessage('deleteEntry', timer.deleteEntry),

@@ -82,6 +82,8 @@ export interface ProtocolMap {
   /** From the extension's own pages only, like every message below that changes entries. */
   discardTimer(): void;
   updateTimer(changes: { taskId?: number; note?: string; billable?: boolean }): void;
+  /** The running timer started at `startedAt` (epoch ms, not in the future): TimeCamp's timer is started again then. */
+  moveTimerStart(request: { startedAt: number }): void;
   addEntry(entry: NewEntryRequest): void;
   editEntry(request: { entryId: number; changes: Partial<NewEntryRequest> }): void;
   deleteEntry(request: { entryId: number }): void;

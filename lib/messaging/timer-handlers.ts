@@ -7,7 +7,7 @@ import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { MessageRefusedError } from './refusal';
 import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
-import { ActionIdSchema, EditEntrySchema, EditWaitingEntrySchema, EntryIdSchema, WaitingEntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
+import { ActionIdSchema, EditEntrySchema, EditWaitingEntrySchema, EntryIdSchema, MoveStartSchema, WaitingEntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 import { say } from '@/lib/i18n';
 
@@ -62,6 +62,13 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
     async updateTimer({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
       await service.engine.update(parsePayload('updateTimer', UpdateTimerSchema, data));
+    },
+    async moveTimerStart({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { startedAt } = parsePayload('moveTimerStart', MoveStartSchema, data);
+      await requireSignedIn();
+      if (startedAt > Date.now()) throw new MessageRefusedError(say('bg_startInFuture', 'The start cannot be in the future.'));
+      await service.engine.moveStart(startedAt);
     },
     async addEntry({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);

@@ -126,6 +126,28 @@ export function createTimerEngine(deps: TimerEngineDeps) {
     /** Throws the running timer away without keeping its time. */
     discard: () => change(({ timer: current }, action) => (current ? { actions: [action({ type: 'discard', timer: refTo(current) })], timer: null } : null)),
 
+    /**
+     * Moves the running timer's start to `at` ("I started 20 minutes ago").
+     * TimeCamp takes a start time only when a timer starts (`started_at`), so
+     * the timer is thrown away and started again at `at`, on the same task,
+     * with its note and billing. Not later than now.
+     */
+    moveStart: (at: number) =>
+      change(({ timer: current }, action) => {
+        // A timer without a task (adopted from elsewhere) could not be started again as it was.
+        if (!current || current.taskId === null) return null;
+        const taskId = current.taskId;
+        const moment = Math.min(at, deps.now());
+        if (moment === current.startedAt) return null;
+        const start = action({ type: 'start', taskId }, moment);
+        const actions: QueuedAction[] = [action({ type: 'discard', timer: refTo(current) }), start];
+        if (current.note || current.billable) {
+          actions.push(action({ type: 'edit-running', timer: { startId: start.id }, note: current.note || undefined, billable: current.billable || undefined }, moment));
+        }
+        const next: RunningTimer = { ...current, timerId: null, entryId: null, startedAt: moment, startId: start.id, key: `start:${start.id}` };
+        return { actions, timer: next };
+      }),
+
     /** Switches the running timer's task, note or billing. */
     async update(changes: { taskId?: number; note?: string; billable?: boolean }): Promise<void> {
       const task = changes.taskId === undefined ? null : await deps.lookupTask(changes.taskId);

@@ -15,7 +15,7 @@ export interface ShownSpan {
  * to the minute, so both ends are rounded to the nearest minute and the
  * duration shown is the distance between the rounded ends: what the eye
  * subtracts is what it reads. An entry under a minute shows its seconds
- * (`45 s`), since `0:00` would read as nothing tracked. A duration that
+ * (`45 s`, `0 s`), since `0:00` would read as nothing tracked at all. A duration that
  * TimeCamp keeps apart from the times (it differs by a minute or more) is
  * shown as it is.
  */
@@ -27,7 +27,7 @@ export function shownSpan(
   durationFormat: DurationFormat = 'hh:mm',
 ): ShownSpan {
   const nearestMinute = (seconds: number) => Math.round(seconds / 60) * 60;
-  if (durationSeconds > 0 && durationSeconds < 60) {
+  if (durationSeconds >= 0 && durationSeconds < 60) {
     const range = start === null ? '' : `${formatTimeOfDay(nearestMinute(start), timeFormat)}–${end === null ? '' : formatTimeOfDay(nearestMinute(end), timeFormat)}`;
     return { range, duration: t('popup_secondsShort', Math.round(durationSeconds)) };
   }

@@ -31,4 +31,8 @@ describe("an entry's shown times", () => {
   it('shows the seconds of an entry under a minute', async () => {
     expect(await rowTimes({ id: 1, startTime: '10:00:00', endTime: '10:00:45', durationSeconds: 45 })).toEqual({ range: '10:00–10:01', duration: '45 s' });
   });
+
+  it('shows a timer stopped at once as seconds, not as an empty 0:00', async () => {
+    expect(await rowTimes({ id: 1, startTime: '10:00:00', endTime: '10:00:00', durationSeconds: 0 })).toEqual({ range: '10:00–10:00', duration: '0 s' });
+  });
 });

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { toApiTime } from '@/components/format/time';
 import { t } from '@/components/i18n';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { errorText } from './actions';
 import { resolveTimes, type TimeField, type TypedTimes } from './entry-times';
+import { splitAtMidnight } from './midnight-split';
 import { TimeInputs } from './TimeInputs';
 
 interface Props {
@@ -13,43 +13,57 @@ interface Props {
   today: string;
   tasks: TaskSource | null;
   recentIds: readonly number[] | undefined;
-  onDone(): void;
+  /** Closes the form: with what was added, to confirm it, or with nothing when cancelled. */
+  onDone(added?: string): void;
 }
+
+type Problems = Partial<Record<TimeField | 'date' | 'task', string>>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A manual entry for any day: date, start, end or duration, task, note. */
+/**
+ * A manual entry for today or an earlier day: date, start, end or duration,
+ * task, note. Like Start timer it needs a task. One that runs past midnight
+ * is saved as two entries split at midnight (a TimeCamp entry has one date),
+ * as the form says before it is added.
+ */
 export function AddEntryForm({ today, tasks, recentIds, onDone }: Props) {
   const [date, setDate] = useState(today);
   const [times, setTimes] = useState<TypedTimes>({ start: '', end: '', duration: '' });
   const [taskId, setTaskId] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [billable, setBillable] = useState<boolean | undefined>(undefined);
-  const [errors, setErrors] = useState<Partial<Record<TimeField | 'date', string>>>({});
+  const [errors, setErrors] = useState<Problems>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const selected = tasks?.byId(taskId);
 
+  const typed = resolveTimes(times);
+  const crossesMidnight = typed.ok && typed.end !== null && typed.end > 86_400;
+
   async function add(event: Event) {
     event.preventDefault();
     const resolved = resolveTimes(times);
-    const problems: Partial<Record<TimeField | 'date', string>> = resolved.ok ? {} : { ...resolved.errors };
+    const problems: Problems = resolved.ok ? {} : { ...resolved.errors };
     if (!DATE.test(date)) problems.date = t('popup_invalidDate');
+    // ISO dates compare as text: a day after the account's today has not happened yet.
+    else if (date > today) problems.date = t('popup_futureDate');
+    if (taskId === null) problems.task = t('popup_chooseTaskFirst');
     setErrors(problems);
-    if (!resolved.ok || problems.date || resolved.start === null || resolved.end === null) return;
+    if (!resolved.ok || Object.keys(problems).length > 0 || resolved.start === null || resolved.end === null) return;
+    const pieces = splitAtMidnight(date, resolved.start, resolved.end);
     setBusy(true);
     setFailure(null);
     try {
-      await sendMessage('addEntry', {
-        date,
-        startTime: toApiTime(resolved.start),
-        endTime: toApiTime(resolved.end),
-        durationSeconds: resolved.duration,
-        ...(taskId !== null && { taskId }),
-        ...(note.trim() && { note: note.trim() }),
-        ...(billable !== undefined && { billable }),
-      });
-      onDone();
+      for (const piece of pieces) {
+        await sendMessage('addEntry', {
+          ...piece,
+          taskId: taskId!,
+          ...(note.trim() && { note: note.trim() }),
+          ...(billable !== undefined && { billable }),
+        });
+      }
+      onDone(pieces.length > 1 ? t('popup_entryAddedSplit') : date === today ? t('popup_entryAdded') : t('popup_entryAddedOn', date));
     } catch (error) {
       setFailure(errorText(error));
     } finally {
@@ -66,6 +80,7 @@ export function AddEntryForm({ today, tasks, recentIds, onDone }: Props) {
           id="add-date"
           type="date"
           value={date}
+          max={today}
           required
           aria-invalid={errors.date ? true : undefined}
           aria-describedby={errors.date ? 'add-date-error' : undefined}
@@ -77,8 +92,18 @@ export function AddEntryForm({ today, tasks, recentIds, onDone }: Props) {
           </p>
         )}
       </div>
-      <TimeInputs idBase="add" times={times} errors={errors} onChange={setTimes} />
+      <TimeInputs idBase="add" times={times} errors={errors} onChange={setTimes} acrossMidnight />
+      {crossesMidnight && (
+        <p class="muted small" role="status">
+          {t('popup_splitAtMidnight')}
+        </p>
+      )}
       <TaskCombobox id="add-task" label={t('popup_task')} tasks={tasks} recentIds={recentIds} value={taskId} onChange={(node) => setTaskId(node.taskId)} />
+      {errors.task && taskId === null && (
+        <p id="add-task-error" class="field-error small" role="alert">
+          {errors.task}
+        </p>
+      )}
       <div class="field">
         <label for="add-note">{t('popup_note')}</label>
         <input id="add-note" type="text" autocomplete="off" maxLength={2000} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
@@ -95,7 +120,7 @@ export function AddEntryForm({ today, tasks, recentIds, onDone }: Props) {
         </p>
       )}
       <div class="actions">
-        <button type="button" class="secondary" onClick={onDone}>
+        <button type="button" class="secondary" onClick={() => onDone()}>
           {t('popup_cancel')}
         </button>
         <button type="submit" disabled={busy}>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { formatDuration } from '@/components/format/duration';
-import { formatTimeOfDay, secondsOfApiTime } from '@/components/format/time';
+import { shownSpan } from '@/components/format/entry-span';
+import { secondsOfApiTime } from '@/components/format/time';
 import { t } from '@/components/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';
@@ -8,6 +8,8 @@ import { usePrefs } from './prefs';
 
 interface Props {
   entry: Entry;
+  /** TimeCamp does not have it yet (it waits in the queue): said on the row, in words a screen reader reads too. */
+  waiting?: boolean;
   tasks: TaskSource | null;
   onEdit(): void;
   onDelete(): void;
@@ -23,19 +25,19 @@ export function lockReason(entry: Pick<Entry, 'locked' | 'invoiceId'>): string |
 }
 
 /** One of today's entries: task, note, start–end and duration, and what can be done with it. */
-export function EntryRow({ entry, tasks, onEdit, onDelete, onContinue }: Props) {
+export function EntryRow({ entry, waiting = false, tasks, onEdit, onDelete, onContinue }: Props) {
   const prefs = usePrefs();
   const node = tasks?.byId(entry.taskId);
   const name = entry.taskName || node?.name || t('popup_noTask');
   const path = node && node.path.length > 1 ? node.path.slice(0, -1).join(' › ') : '';
-  const start = secondsOfApiTime(entry.startTime);
-  const end = secondsOfApiTime(entry.endTime);
-  const range = start === null ? '' : `${formatTimeOfDay(start, prefs.timeFormat)}–${end === null ? '' : formatTimeOfDay(end, prefs.timeFormat)}`;
+  const { range, duration } = shownSpan(secondsOfApiTime(entry.startTime), secondsOfApiTime(entry.endTime), entry.durationSeconds, prefs.timeFormat, prefs.durationFormat);
   const locked = lockReason(entry);
   const nameId = `entry-${entry.id}-name`;
+  // Each action button names its entry, and says it waits to be sent.
+  const describedBy = waiting ? `${nameId} ${nameId}-waiting` : nameId;
 
   return (
-    <li class="entry" style={{ '--task-color': entry.color ?? node?.color ?? 'transparent' }}>
+    <li class={waiting ? 'entry waiting' : 'entry'} style={{ '--task-color': entry.color ?? node?.color ?? 'transparent' }}>
       <span class="task-dot entry-dot" aria-hidden="true" />
       <div class="entry-text">
         <span class="entry-task" id={nameId} title={path ? `${path} › ${name}` : name}>
@@ -43,23 +45,28 @@ export function EntryRow({ entry, tasks, onEdit, onDelete, onContinue }: Props) 
         </span>
         {entry.note ? <span class="entry-note">{entry.note}</span> : null}
         {locked && <span class="badge">{locked}</span>}
+        {waiting && (
+          <span class="badge waiting-badge" id={`${nameId}-waiting`}>
+            {t('popup_waitingToSend')}
+          </span>
+        )}
       </div>
       <div class="entry-time">
-        <span class="entry-duration">{formatDuration(entry.durationSeconds, prefs.durationFormat)}</span>
+        <span class="entry-duration">{duration}</span>
         {range && <span class="entry-range">{range}</span>}
       </div>
       <div class="entry-actions">
         {onContinue && (
-          <IconButton label={t('popup_continue')} describedBy={nameId} onClick={onContinue}>
+          <IconButton label={t('popup_continue')} describedBy={describedBy} onClick={onContinue}>
             <path d="M5 3.5v9l7.5-4.5z" fill="currentColor" />
           </IconButton>
         )}
         {!locked && (
           <>
-            <IconButton label={t('popup_edit')} describedBy={nameId} onClick={onEdit}>
+            <IconButton label={t('popup_edit')} describedBy={describedBy} onClick={onEdit}>
               <path d="M10.6 2.6l2.8 2.8-7.6 7.6H3v-2.8z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
             </IconButton>
-            <IconButton label={t('popup_delete')} describedBy={nameId} onClick={onDelete}>
+            <IconButton label={t('popup_delete')} describedBy={describedBy} onClick={onDelete}>
               <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
             </IconButton>
           </>

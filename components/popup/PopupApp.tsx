@@ -7,6 +7,7 @@ import { NeedsAttention } from './NeedsAttention';
 import { displayPrefs, PrefsContext } from './prefs';
 import { RunningTimerCard } from './RunningTimerCard';
 import { SectionBoundary } from './SectionBoundary';
+import { ACCIDENTAL_SECONDS, ShortStopNotice, type ShortStop } from './ShortStopNotice';
 import { SignIn } from './SignIn';
 import { StartForm } from './StartForm';
 import { Today } from './Today';
@@ -28,6 +29,8 @@ export function PopupApp() {
   const tasks = useTaskSource(state.account);
   const startedElsewhere = useStartedElsewhere(state.timer);
   const [fixingToken, setFixingToken] = useState(false);
+  // A timer just stopped after a few seconds: offered for discarding until the user answers or starts another.
+  const [shortStop, setShortStop] = useState<ShortStop | null>(null);
   const prefs = useMemo(() => displayPrefs(state.settings, state.sync?.accountOffsetMinutes ?? null), [state.settings, state.sync?.accountOffsetMinutes]);
 
   const signedInAs = state.account ? accountKeyOf(state.account) : null;
@@ -69,13 +72,21 @@ export function PopupApp() {
         )}
         <SectionBoundary name={t('popup_sectionTimer')}>
           {state.timer ? (
-            <RunningTimerCard timer={state.timer} tasks={tasks} recentIds={state.recentIds} startedElsewhere={startedElsewhere} />
+            <RunningTimerCard
+              timer={state.timer}
+              tasks={tasks}
+              recentIds={state.recentIds}
+              startedElsewhere={startedElsewhere}
+              dayEntries={state.today?.accountKey === signedInAs ? state.today.entries : []}
+              onStopped={(stopped) => setShortStop(stopped.seconds < ACCIDENTAL_SECONDS ? stopped : null)}
+            />
           ) : state.timer === null ? (
             <StartForm tasks={tasks} recentIds={state.recentIds} notes={notes} noteTemplate={state.settings?.noteTemplate} />
           ) : null}
+          {shortStop && !state.timer && <ShortStopNotice stop={shortStop} onClose={() => setShortStop(null)} />}
         </SectionBoundary>
         <SectionBoundary name={t('popup_sectionToday')}>
-          <Today day={state.today} accountKey={signedInAs ?? ''} timer={state.timer} sync={state.sync} tasks={tasks} recentIds={state.recentIds} />
+          <Today day={state.today} accountKey={signedInAs ?? ''} timer={state.timer} sync={state.sync} tasks={tasks} recentIds={state.recentIds} queue={state.queue} />
         </SectionBoundary>
       </>
     );

@@ -9,6 +9,9 @@ import { isHttpUrl } from '@/lib/messaging/timer-schemas';
 import type { RunningTimer } from '@/lib/storage/timer';
 import { errorText } from './actions';
 import { NoteField } from './NoteField';
+import type { ShortStop } from './ShortStopNotice';
+import { StartTimeEditor } from './StartTimeEditor';
+import type { Entry } from '@/lib/api';
 import { usePrefs } from './prefs';
 import { useNow } from './use-now';
 import { startedHereJustNow } from './use-popup-state';
@@ -19,6 +22,10 @@ interface Props {
   recentIds: readonly number[] | undefined;
   /** The timer appeared while the popup was open, started in TimeCamp or another browser. */
   startedElsewhere: boolean;
+  /** The day's entries, to warn when a moved start runs into one of them. */
+  dayEntries?: readonly Entry[];
+  /** Stop was pressed and the background took it: how long it ran, and how to find its entry. */
+  onStopped?(stopped: ShortStop): void;
 }
 
 /**
@@ -28,10 +35,11 @@ interface Props {
 type Switching = 'from-now' | 'this-entry';
 
 /** The running timer: its task, note, elapsed time, and the way to stop it or switch task. */
-export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: Props) {
+export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere, dayEntries = [], onStopped }: Props) {
   const prefs = usePrefs();
   const now = useNow(1000, true, timer.startedAt);
   const [switching, setSwitching] = useState<Switching | null>(null);
+  const [movingStart, setMovingStart] = useState(false);
   const stopButton = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -63,8 +71,12 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
   }
 
   async function stop() {
+    const stopped: ShortStop = { seconds: Math.max(0, Math.floor((Date.now() - timer.startedAt) / 1000)), entryId: timer.entryId, startId: timer.startId };
     setBusy(true);
-    await run(() => sendMessage('stopTimer', {}));
+    await run(async () => {
+      await sendMessage('stopTimer', {});
+      onStopped?.(stopped);
+    });
     setBusy(false);
   }
 
@@ -83,8 +95,15 @@ export function RunningTimerCard({ timer, tasks, recentIds, startedElsewhere }: 
             {formatElapsed((now - timer.startedAt) / 1000)}
           </span>
           <span class="muted small">{t('popup_since', formatMoment(timer.startedAt, offset, prefs.timeFormat))}</span>
+          {timer.taskId !== null && (
+            <button type="button" class="link-button small" aria-expanded={movingStart} onClick={() => setMovingStart(!movingStart)}>
+              {t('popup_changeStart')}
+            </button>
+          )}
         </div>
       </div>
+
+      {movingStart && <StartTimeEditor timer={timer} offsetMinutes={offset} dayEntries={dayEntries} onDone={() => setMovingStart(false)} />}
 
       {startedElsewhere && <p class="running-origin small">{t('popup_startedElsewhere')}</p>}
       {/* The background refuses other links already; whatever storage holds, only http(s) becomes a link. */}

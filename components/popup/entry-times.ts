@@ -30,8 +30,10 @@ export type ResolvedTimes =
  * (`original` absent) the start is needed and the end or the duration. When
  * editing, only fields that differ from `original` (the text first shown)
  * count as changed: a changed start or end moves the duration with them, a
- * changed duration alone moves the end. Every problem is named by its field,
- * so it can be shown next to it.
+ * changed duration alone moves the end. A new entry may run past midnight
+ * (a night shift, 23:00–01:00): an end before its start is the next day's,
+ * and `end` is then past `DAY` (the caller splits it, since a TimeCamp entry
+ * has one date). Every problem is named by its field, so it can be shown next to it.
  */
 export function resolveTimes(typed: TypedTimes, original?: TypedTimes): ResolvedTimes {
   const errors: Partial<Record<TimeField, string>> = {};
@@ -57,20 +59,19 @@ export function resolveTimes(typed: TypedTimes, original?: TypedTimes): Resolved
   if (spanChanged && (original || typed.end.trim())) {
     if (start === null) return { ok: false, errors: { start: t('popup_needStart') } };
     if (end === null) return { ok: false, errors: { end: t('popup_needEndOrDuration') } };
-    if (end <= start) return { ok: false, errors: { end: t('popup_endBeforeStart') } };
+    if (end === start || (original && end < start)) return { ok: false, errors: { end: t('popup_endBeforeStart') } };
+    const until = end < start ? end + DAY : end;
     // Both typed by hand and disagreeing by a minute or more: which one is meant is a guess.
-    if (duration !== null && changed('duration') && Math.abs(duration - (end - start)) >= 60) {
+    if (duration !== null && changed('duration') && Math.abs(duration - (until - start)) >= 60) {
       return { ok: false, errors: { duration: t('popup_durationMismatch') } };
     }
-    return { ok: true, start, end, duration: end - start, changed: 'span' };
+    return { ok: true, start, end: until, duration: until - start, changed: 'span' };
   }
   if (!original && start === null) return { ok: false, errors: { start: t('popup_needStart') } };
   if (duration === null) return { ok: false, errors: { [original ? 'duration' : 'end']: t('popup_needEndOrDuration') } };
   const changedHow = changed('duration') ? 'duration' : null;
   if (start === null) return { ok: true, start: null, end: null, duration, changed: changedHow };
-  if (start + duration > DAY) {
-    // An edit keeps its start and gets no end past midnight; a new entry must not cross midnight.
-    return original ? { ok: true, start, end: null, duration, changed: changedHow } : { ok: false, errors: { duration: t('popup_pastMidnight') } };
-  }
+  // An edit keeps its start and gets no end past midnight; a new entry runs into the next day.
+  if (start + duration > DAY && original) return { ok: true, start, end: null, duration, changed: changedHow };
   return { ok: true, start, end: start + duration, duration, changed: changedHow };
 }

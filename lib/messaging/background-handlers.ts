@@ -44,9 +44,12 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('stopTimer', timer.stopTimer),
     onMessage('discardTimer', timer.discardTimer),
     onMessage('updateTimer', timer.updateTimer),
+    onMessage('moveTimerStart', timer.moveTimerStart),
     onMessage('addEntry', timer.addEntry),
     onMessage('editEntry', timer.editEntry),
     onMessage('deleteEntry', timer.deleteEntry),
+    onMessage('editWaitingEntry', timer.editWaitingEntry),
+    onMessage('deleteWaitingEntry', timer.deleteWaitingEntry),
     onMessage('retryAction', timer.retryAction),
     onMessage('discardAction', timer.discardAction),
     onMessage('syncNow', async (message) => {

@@ -82,9 +82,18 @@ export interface ProtocolMap {
   /** From the extension's own pages only, like every message below that changes entries. */
   discardTimer(): void;
   updateTimer(changes: { taskId?: number; note?: string; billable?: boolean }): void;
+  /** The running timer started at `startedAt` (epoch ms, not in the future): TimeCamp's timer is started again then. */
+  moveTimerStart(request: { startedAt: number }): void;
   addEntry(entry: NewEntryRequest): void;
   editEntry(request: { entryId: number; changes: Partial<NewEntryRequest> }): void;
   deleteEntry(request: { entryId: number }): void;
+  /**
+   * An entry that waits to be sent (`actionId`: its queued add-entry, or the start of a timer
+   * stopped before TimeCamp had it), changed as a whole; refused once TimeCamp has it.
+   */
+  editWaitingEntry(request: { actionId: string; entry: NewEntryRequest & { startTime: string; endTime: string } }): void;
+  /** An entry that waits to be sent, deleted; refused once TimeCamp has it. */
+  deleteWaitingEntry(request: { actionId: string }): void;
   /**
    * A view opened (or, `periodic`, stays open): bring the timer in line with TimeCamp. Opens within
    * two seconds of each other cost one status request; a periodic one refetches the day only when

@@ -7,7 +7,7 @@ import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { MessageRefusedError } from './refusal';
 import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
-import { ActionIdSchema, EditEntrySchema, EntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
+import { ActionIdSchema, EditEntrySchema, EditWaitingEntrySchema, EntryIdSchema, MoveStartSchema, WaitingEntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 import { say } from '@/lib/i18n';
 
@@ -63,6 +63,13 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       fromOwnPage(sender);
       await service.engine.update(parsePayload('updateTimer', UpdateTimerSchema, data));
     },
+    async moveTimerStart({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { startedAt } = parsePayload('moveTimerStart', MoveStartSchema, data);
+      await requireSignedIn();
+      if (startedAt > Date.now()) throw new MessageRefusedError(say('bg_startInFuture', 'The start cannot be in the future.'));
+      await service.engine.moveStart(startedAt);
+    },
     async addEntry({ data, sender }: IncomingMessage): Promise<void> {
       fromOwnPage(sender);
       const entry = parsePayload('addEntry', NewEntrySchema, data);
@@ -82,6 +89,20 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       const { entryId } = parsePayload('deleteEntry', EntryIdSchema, data);
       await removeFromToday(entryId);
       await service.engine.deleteEntry(entryId);
+      void service.refreshDay();
+    },
+    async editWaitingEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { actionId, entry } = parsePayload('editWaitingEntry', EditWaitingEntrySchema, data);
+      await requireSignedIn();
+      if (!(await service.engine.reviseWaiting(actionId, entry))) throw new MessageRefusedError(reachedTimeCamp());
+      void service.refreshDay();
+    },
+    async deleteWaitingEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { actionId } = parsePayload('deleteWaitingEntry', WaitingEntryIdSchema, data);
+      await requireSignedIn();
+      if (!(await service.engine.dropWaiting(actionId))) throw new MessageRefusedError(reachedTimeCamp());
       void service.refreshDay();
     },
     async syncNow({ data, sender }: IncomingMessage): Promise<void> {
@@ -104,3 +125,6 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
     },
   };
 }
+
+/** A waiting entry that TimeCamp has by now: it is edited as any entry, once the day shows it. */
+const reachedTimeCamp = () => say('bg_waitingEntrySent', 'This entry has just reached TimeCamp. Edit it again in a moment.');

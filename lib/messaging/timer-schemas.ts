@@ -85,6 +85,15 @@ export const EditEntrySchema = v.strictObject({
 
 export const EntryIdSchema = v.strictObject({ entryId: id });
 
-export const ActionIdSchema = v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) });
+const actionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+export const ActionIdSchema = v.strictObject({ id: actionId });
+
+/** A waiting entry changed as a whole: it has a start and an end, as every entry the popup adds. */
+export const EditWaitingEntrySchema = v.strictObject({ actionId, entry: v.strictObject({ ...NewEntrySchema.entries, startTime: time, endTime: time }) });
+
+export const MoveStartSchema = v.strictObject({ startedAt: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+export const WaitingEntryIdSchema = v.strictObject({ actionId });
 
 export const SyncRequestSchema = v.optional(v.strictObject({ periodic: v.optional(v.boolean()) }), {});

@@ -45,7 +45,21 @@ export type QueuedAction = Base &
     | { type: 'discard'; timer: TimerRef }
     /** A running timer's note, billing or task; a start's note and billing follow it as one of these. */
     | { type: 'edit-running'; timer: TimerRef; taskId?: number; note?: string; billable?: boolean }
-    | { type: 'add-entry'; entry: NewEntry & { startTime: string; endTime: string } }
+    | {
+        type: 'add-entry';
+        entry: NewEntry & { startTime: string; endTime: string };
+        /** Counts the user's edits of the entry while it waited: a send of an older version must not complete it. */
+        revision?: number;
+        /** Versions that went out before it was edited: one of them may be in TimeCamp, and is then changed, not added again. */
+        earlier?: Array<NewEntry & { startTime: string; endTime: string }>;
+        /** Deleted while it waited: nothing is added, and a version that landed is deleted. */
+        withdrawn?: boolean;
+        /**
+         * Made of a timer started and stopped while TimeCamp was away and then edited: the start
+         * may have reached TimeCamp, whose timer (this task, one of these start times) is thrown away first.
+         */
+        replacesStart?: { taskId: number; startedAt: string[] };
+      }
     | { type: 'edit-entry'; entryId: number; changes: EntryChanges }
     | { type: 'delete-entry'; entryId: number }
   );

@@ -49,6 +49,13 @@ export interface Queued {
 
 export { RETRYABLE_KINDS } from './queue-rules';
 
+/** An action the user changed or withdrew after it was picked to send: it is not sent; the drain moves on to the queue as it is now. */
+class SupersededError extends Error {
+  override readonly name = 'SupersededError';
+}
+
+const revisionOf = (action: QueuedAction) => (action.type === 'add-entry' ? (action.revision ?? 0) : 0);
+
 /**
  * Attempts at one action before it waits for the user. Doubling from 5 s to
  * 5 min, eight attempts span about ten minutes of a server that keeps failing.
@@ -117,14 +124,20 @@ export function createActionQueue(deps: ActionQueueDeps) {
   }
 
   const markSent = (sent: QueuedAction, patch: Partial<Extract<QueuedAction, { type: 'start' }>> = {}) =>
-    exclusive(async ({ queue }) => ({
-      queue: { ...queue, actions: queue.actions.map((a) => (a.id === sent.id ? ({ ...a, ...patch, sent: true } as QueuedAction) : a)) },
-    }));
+    exclusive(async ({ queue }) => {
+      // The user edited or deleted it since it was picked to send: this version must not go out.
+      const stored = queue.actions.find((a) => a.id === sent.id);
+      if (!stored || revisionOf(stored) !== revisionOf(sent)) throw new SupersededError();
+      return { queue: { ...queue, actions: queue.actions.map((a) => (a.id === sent.id ? ({ ...a, ...patch, sent: true } as QueuedAction) : a)) } };
+    });
 
   async function complete(action: QueuedAction, outcome: ActionOutcome) {
     await exclusive(async ({ queue, timer }) => {
       const started = outcome.started ? { ...queue.started, [action.id]: outcome.started } : queue.started;
-      const rest = removeActions({ ...queue, started }, new Set([action.id]));
+      const stored = queue.actions.find((a) => a.id === action.id);
+      // Edited while its older version was out: the edit is still to be sent (as a change of what landed).
+      const revised = stored !== undefined && revisionOf(stored) !== revisionOf(action);
+      const rest = revised ? { ...queue, started } : removeActions({ ...queue, started }, new Set([action.id]));
       const ours = timer?.startId === action.id;
       return {
         queue: { ...rest, failures: 0, notBefore: null, serverAsked: false },
@@ -224,6 +237,7 @@ export function createActionQueue(deps: ActionQueueDeps) {
         });
         await complete(action, outcome);
       } catch (error) {
+        if (error instanceof SupersededError) continue;
         if (await fail(action, error)) return;
       }
     }

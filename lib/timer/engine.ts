@@ -1,8 +1,11 @@
 import type { EntryChanges, NewEntry } from '@/lib/api';
-import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
+import type { ActionQueue, QueuedAction, TimerRef } from '@/lib/storage/queue';
 import { lastTimer, timerKey, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { ActionQueueService, Queued, QueueView } from './action-queue';
 import type { TaskLookup } from './task-lookup';
+import { syncState } from '@/lib/storage/sync';
+import { accountDateTime } from './account-time';
+import { dropWaitingEntry, reviseWaitingEntry, type WaitingEntryFields } from './waiting-rules';
 import { say } from '@/lib/i18n';
 
 export interface TimerEngineDeps {
@@ -65,6 +68,20 @@ export function createTimerEngine(deps: TimerEngineDeps) {
       });
   }
 
+  /** Changes queued actions in place (in the writer section, so never under a send), then sends. */
+  async function rewrite(build: (queue: ActionQueue) => Promise<ActionQueue | null>): Promise<boolean> {
+    let done = false;
+    await deps.queue.exclusive(async ({ queue, accountKey }) => {
+      if (accountKey === null) throw new SignedOutError();
+      const next = await build(queue);
+      if (!next) return null;
+      done = true;
+      return { queue: { ...next, revision: queue.revision + 1 } };
+    });
+    if (done) void deps.queue.drain({ urgent: true });
+    return done;
+  }
+
   return {
     /** Starts on a task; a running timer stops at the same moment. Note and billing follow the start as their own change. */
     async start(options: StartOptions): Promise<void> {
@@ -109,6 +126,28 @@ export function createTimerEngine(deps: TimerEngineDeps) {
     /** Throws the running timer away without keeping its time. */
     discard: () => change(({ timer: current }, action) => (current ? { actions: [action({ type: 'discard', timer: refTo(current) })], timer: null } : null)),
 
+    /**
+     * Moves the running timer's start to `at` ("I started 20 minutes ago").
+     * TimeCamp takes a start time only when a timer starts (`started_at`), so
+     * the timer is thrown away and started again at `at`, on the same task,
+     * with its note and billing. Not later than now.
+     */
+    moveStart: (at: number) =>
+      change(({ timer: current }, action) => {
+        // A timer without a task (adopted from elsewhere) could not be started again as it was.
+        if (!current || current.taskId === null) return null;
+        const taskId = current.taskId;
+        const moment = Math.min(at, deps.now());
+        if (moment === current.startedAt) return null;
+        const start = action({ type: 'start', taskId }, moment);
+        const actions: QueuedAction[] = [action({ type: 'discard', timer: refTo(current) }), start];
+        if (current.note || current.billable) {
+          actions.push(action({ type: 'edit-running', timer: { startId: start.id }, note: current.note || undefined, billable: current.billable || undefined }, moment));
+        }
+        const next: RunningTimer = { ...current, timerId: null, entryId: null, startedAt: moment, startId: start.id, key: `start:${start.id}` };
+        return { actions, timer: next };
+      }),
+
     /** Switches the running timer's task, note or billing. */
     async update(changes: { taskId?: number; note?: string; billable?: boolean }): Promise<void> {
       const task = changes.taskId === undefined ? null : await deps.lookupTask(changes.taskId);
@@ -128,6 +167,20 @@ export function createTimerEngine(deps: TimerEngineDeps) {
         return { actions: [action({ type: 'edit-running', timer: refTo(current), ...changes })], timer: next };
       });
     },
+
+    /**
+     * Changes an entry that waits in the queue (`actionId`: its add-entry, or
+     * the start of a timer stopped before TimeCamp had it). False when it is
+     * no longer waiting (TimeCamp has it by now: edit it as any entry).
+     */
+    reviseWaiting: (actionId: string, entry: WaitingEntryFields) =>
+      rewrite(async (queue) => {
+        const sync = await syncState.getValue();
+        return reviseWaitingEntry(queue, actionId, entry, (at) => accountDateTime(sync, at));
+      }),
+
+    /** Deletes an entry that waits in the queue; false when it is no longer waiting. */
+    dropWaiting: (actionId: string) => rewrite(async (queue) => dropWaitingEntry(queue, actionId)),
 
     addEntry: (entry: NewEntry & { startTime: string; endTime: string }) => change((_, action) => ({ actions: [action({ type: 'add-entry', entry })] })),
     editEntry: (entryId: number, changes: EntryChanges) => change((_, action) => ({ actions: [action({ type: 'edit-entry', entryId, changes })] })),

@@ -1,4 +1,4 @@
-import { ApiError, offsetFromServerTime, type TimeCampClient, type TimerStatus } from '@/lib/api';
+import { ApiError, offsetFromServerTime, type Entry, type TimeCampClient, type TimerStatus } from '@/lib/api';
 import type { QueuedAction, TimerRef } from '@/lib/storage/queue';
 import type { SyncState } from '@/lib/storage/sync';
 import { accountDateTime, accountOffset } from './account-time';
@@ -175,21 +175,42 @@ async function runEditRunning(action: Extract<QueuedAction, { type: 'edit-runnin
 
 const timeOfDay = (value: string | null | undefined) => (value ? value.slice(-8) : null);
 
+type EntryFields = Extract<QueuedAction, { type: 'add-entry' }>['entry'];
+
+/** Whether a TimeCamp entry is the one we sent, exactly. */
+const isEntry = (sent: EntryFields) => (e: Entry) =>
+  timeOfDay(e.startTime) === timeOfDay(sent.startTime) &&
+  timeOfDay(e.endTime) === timeOfDay(sent.endTime) &&
+  e.durationSeconds === sent.durationSeconds &&
+  e.taskId === (sent.taskId ?? null) &&
+  e.note === (sent.note ?? '');
+
 async function runAddEntry(action: Extract<QueuedAction, { type: 'add-entry' }>, ctx: RunContext): Promise<ActionOutcome> {
   const { entry } = action;
-  if (action.sent) {
-    // Created by the lost attempt? Then it is there, exactly as we sent it.
-    const existing = await ctx.client.entries.list({ from: entry.date, to: entry.date, userIds: ['me'] });
-    const landed = existing.some(
-      (e) =>
-        timeOfDay(e.startTime) === timeOfDay(entry.startTime) &&
-        timeOfDay(e.endTime) === timeOfDay(entry.endTime) &&
-        e.durationSeconds === entry.durationSeconds &&
-        e.taskId === (entry.taskId ?? null) &&
-        e.note === (entry.note ?? ''),
-    );
-    if (landed) return {};
+  if (action.replacesStart) {
+    // A timer started and stopped while TimeCamp was away, then edited into this entry: if its start
+    // reached TimeCamp, that timer runs there still (its stop never went out). Thrown away, not stopped.
+    const status = await ctx.client.timer.status();
+    if (isOurs(status, action.replacesStart.taskId, action.replacesStart.startedAt)) await ctx.client.timer.discard();
   }
+  if (action.sent) {
+    // Created by a lost attempt, this version or one the user has edited since? Then it is there, as it was sent.
+    const versions = [entry, ...(action.earlier ?? [])];
+    const days = [...new Set(versions.map((version) => version.date))];
+    const existing = (await Promise.all(days.map((day) => ctx.client.entries.list({ from: day, to: day, userIds: ['me'] })))).flat();
+    const landed = existing.find(isEntry(entry));
+    if (landed) {
+      if (action.withdrawn) await ignoringNotFound(ctx.client.entries.remove(landed.id));
+      return {};
+    }
+    const older = existing.find((e) => (action.earlier ?? []).some((version) => isEntry(version)(e)));
+    if (older) {
+      await ctx.markSent(action);
+      await ignoringNotFound(action.withdrawn ? ctx.client.entries.remove(older.id) : ctx.client.entries.update(older.id, entry));
+      return {};
+    }
+  }
+  if (action.withdrawn) return {};
   await ctx.markSent(action);
   await ctx.client.entries.add(entry);
   return {};

@@ -17,11 +17,20 @@ describe("an entry's start, end and duration", () => {
     expect(resolveTimes({ start: '9:00', end: '', duration: '' })).toEqual({ ok: false, errors: { end: t('popup_needEndOrDuration') } });
     expect(resolveTimes({ start: 'nine', end: '10:00', duration: '' })).toEqual({ ok: false, errors: { start: t('popup_invalidTime') } });
     expect(resolveTimes({ start: '9:00', end: '10:00', duration: 'lots' })).toEqual({ ok: false, errors: { duration: t('popup_invalidDuration') } });
-    expect(resolveTimes({ start: '10:00', end: '9:00', duration: '' })).toEqual({ ok: false, errors: { end: t('popup_endBeforeStart') } });
+    expect(resolveTimes({ start: '10:00', end: '10:00', duration: '' })).toEqual({ ok: false, errors: { end: t('popup_endBeforeStart') } });
     expect(resolveTimes({ start: '9:00', end: '10:00', duration: '3h' })).toEqual({ ok: false, errors: { duration: t('popup_durationMismatch') } });
-    expect(resolveTimes({ start: '23:00', end: '', duration: '2h' })).toEqual({ ok: false, errors: { duration: t('popup_pastMidnight') } });
     expect(resolveTimes({ start: '9:00', end: '', duration: '25h' })).toEqual({ ok: false, errors: { duration: t('popup_durationTooLong') } });
     expect(resolveTimes({ start: '9:00', end: '', duration: '0' })).toEqual({ ok: false, errors: { duration: t('popup_durationZero') } });
+  });
+
+  it('runs a new entry past midnight: an end before the start is the next day', () => {
+    expect(resolveTimes({ start: '23:00', end: '1:00', duration: '' })).toMatchObject({ ok: true, start: 23 * H, end: 25 * H, duration: 2 * H });
+    expect(resolveTimes({ start: '23:00', end: '', duration: '2h' })).toMatchObject({ ok: true, start: 23 * H, end: 25 * H, duration: 2 * H });
+  });
+
+  it('keeps an edited entry within its day', () => {
+    const original = { start: '09:00', end: '10:00', duration: '1:00' };
+    expect(resolveTimes({ ...original, end: '8:00' }, original)).toEqual({ ok: false, errors: { end: t('popup_endBeforeStart') } });
   });
 
   it('when editing, a new end moves the duration, a new duration moves the end', () => {

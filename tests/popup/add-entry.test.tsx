@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { Popup } from '@/components/Popup';
+import { nextDate } from '@/components/popup/midnight-split';
+import { today } from '@/lib/entries/today';
+import { account } from '@/lib/storage/account';
+import { taskCache } from '@/lib/tasks/cache';
+import { ACCOUNT, ACCOUNT_KEY, allByRole, byLabel, byRole, click, day, mount, press, queryByRole, TODAY, TREE, type, until, usePopupTestBrowser } from './harness';
+
+const background = usePopupTestBrowser();
+
+async function openForm() {
+  await account.setValue(ACCOUNT);
+  await taskCache.setValue({ fetchedAt: Date.now(), accountKey: ACCOUNT_KEY, nodes: TREE });
+  await today.setValue(day([]));
+  const popup = mount(<Popup />);
+  await until(() => byRole(popup, 'list', "Today's entries"));
+  click(byRole(popup, 'button', '+ Add entry'));
+  return { popup, form: byRole(popup, 'form', 'New entry') };
+}
+
+async function chooseTask(form: HTMLElement, query: string, name: string) {
+  const task = byRole(form, 'combobox', 'Task') as HTMLInputElement;
+  type(task, query);
+  await until(() => expect(byRole(form, 'option').textContent).toContain(name));
+  press(task, 'Enter');
+}
+
+const alerts = (root: HTMLElement) => allByRole(root, 'alert').map((element) => element.textContent);
+
+describe('adding an entry by hand', () => {
+  it('needs a task, as Start timer does', async () => {
+    const { form } = await openForm();
+    type(byLabel(form, 'Start'), '9:00');
+    type(byLabel(form, 'End'), '10:00');
+
+    click(byRole(form, 'button', 'Add entry'));
+
+    expect(alerts(form)).toContain('Choose a task first.');
+    await Promise.resolve();
+    expect(background.of('addEntry')).toEqual([]);
+  });
+
+  it('refuses a day that has not come yet', async () => {
+    const { form } = await openForm();
+    type(byLabel(form, 'Date'), nextDate(TODAY));
+    type(byLabel(form, 'Start'), '9:00');
+    type(byLabel(form, 'End'), '10:00');
+    await chooseTask(form, 'admin', 'Admin');
+
+    click(byRole(form, 'button', 'Add entry'));
+
+    expect(alerts(form)).toContain('That day has not come yet: track time on a day up to today.');
+    expect(background.of('addEntry')).toEqual([]);
+  });
+
+  it('confirms what was added once the form closes', async () => {
+    const { popup, form } = await openForm();
+    type(byLabel(form, 'Start'), '9:00');
+    type(byLabel(form, 'End'), '10:00');
+    await chooseTask(form, 'admin', 'Admin');
+
+    click(byRole(form, 'button', 'Add entry'));
+
+    await until(() => expect(queryByRole(popup, 'form', 'New entry')).toBeNull());
+    expect(byRole(popup, 'status', 'Entry added.')).toBeTruthy();
+    expect(background.of('addEntry')).toEqual([{ date: TODAY, startTime: '09:00:00', endTime: '10:00:00', durationSeconds: 3600, taskId: 7 }]);
+  });
+
+  it('saves a night shift across midnight as two entries, and says so', async () => {
+    const { popup, form } = await openForm();
+    type(byLabel(form, 'Date'), '2026-11-20');
+    type(byLabel(form, 'Start'), '23:00');
+    type(byLabel(form, 'End'), '01:00');
+    await chooseTask(form, 'admin', 'Admin');
+
+    expect(byLabel(form, 'Duration').value).toBe('2:00');
+    expect(byRole(form, 'status', 'Ends the next day: it will be saved as two entries, split at midnight.')).toBeTruthy();
+    click(byRole(form, 'button', 'Add entry'));
+
+    await until(() =>
+      expect(background.of('addEntry')).toEqual([
+        { date: '2026-11-20', startTime: '23:00:00', endTime: '23:59:59', durationSeconds: 3600, taskId: 7 },
+        { date: '2026-11-21', startTime: '00:00:00', endTime: '01:00:00', durationSeconds: 3600, taskId: 7 },
+      ]),
+    );
+    await until(() => expect(byRole(popup, 'status', 'Added as two entries, split at midnight.')).toBeTruthy());
+  });
+
+  it('runs a start and a duration past midnight into the next day too', async () => {
+    const { form } = await openForm();
+    type(byLabel(form, 'Date'), '2026-11-20');
+    type(byLabel(form, 'Start'), '22:30');
+    type(byLabel(form, 'Duration'), '2h');
+    await chooseTask(form, 'admin', 'Admin');
+
+    expect(byLabel(form, 'End').value).toBe('00:30');
+    click(byRole(form, 'button', 'Add entry'));
+
+    await until(() =>
+      expect(background.of('addEntry')).toEqual([
+        { date: '2026-11-20', startTime: '22:30:00', endTime: '23:59:59', durationSeconds: 5400, taskId: 7 },
+        { date: '2026-11-21', startTime: '00:00:00', endTime: '00:30:00', durationSeconds: 1800, taskId: 7 },
+      ]),
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { actionQueue } from '@/lib/storage/queue';
+import { syncState } from '@/lib/storage/sync';
+import { MINUTE, useTimerHarness } from './harness';
+
+process.env.TZ = 'Europe/Warsaw';
+
+const h = useTimerHarness();
+const tasks = () => h.env.sandbox.demo.tasks;
+const queued = async () => (await actionQueue.getValue()).actions;
+
+/** The sandbox account's day at T0 (10:00 there). */
+const DAY = '2026-11-27';
+
+describe('an entry edited or deleted while it waits to be sent', () => {
+  it('a timer started and stopped offline, then edited, reaches TimeCamp as edited, once', async () => {
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+    await engine.start({ taskId: tasks().githubIssue, note: 'offline work' });
+    h.advance(25 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    const startId = (await queued()).find((action) => action.type === 'start')!.id;
+
+    const revised = await engine.reviseWaiting(startId, {
+      date: DAY,
+      startTime: '09:30:00',
+      endTime: '10:25:00',
+      durationSeconds: 55 * 60,
+      taskId: tasks().internalMeetings,
+      note: 'planning, really',
+    });
+    expect(revised).toBe(true);
+    await h.env.sandbox.faults.offline(false);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([
+      expect.objectContaining({ task_id: tasks().internalMeetings, start_time: '09:30:00', end_time: '10:25:00', duration: 3300, description: 'planning, really' }),
+    ]);
+    expect(h.serverTimer()).toBeNull();
+    expect(await queued()).toEqual([]);
+  });
+
+  it('a timer whose start landed unanswered, then stopped and edited offline, ends as one entry and no timer', async () => {
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1, { afterApply: true });
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    await h.env.sandbox.faults.offline(true);
+    h.advance(20 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    expect(h.serverTimer()).not.toBeNull();
+
+    const startId = (await queued()).find((action) => action.type === 'start')!.id;
+    await engine.reviseWaiting(startId, { date: DAY, startTime: '10:00:00', endTime: '10:15:00', durationSeconds: 900, taskId: tasks().githubIssue, note: 'trimmed' });
+    await h.env.sandbox.faults.offline(false);
+    h.advance(10_000);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:15:00', duration: 900, description: 'trimmed' })]);
+    expect(h.serverTimer()).toBeNull();
+  });
+
+  it('an entry added offline, then edited, is added once as edited', async () => {
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: tasks().githubIssue, note: 'first try' });
+    await queue.drain();
+    const addId = (await queued())[0]!.id;
+
+    await engine.reviseWaiting(addId, { date: DAY, startTime: '08:00:00', endTime: '08:45:00', durationSeconds: 2700, taskId: tasks().githubIssue, note: 'second try' });
+    await h.env.sandbox.faults.offline(false);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', end_time: '08:45:00', duration: 2700, description: 'second try' })]);
+  });
+
+  it('an added entry whose answer was lost is changed, not added again, by an edit made meanwhile', async () => {
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1, { afterApply: true });
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: tasks().githubIssue, note: 'landed' });
+    await queue.settled();
+    const addId = (await queued())[0]!.id;
+
+    await engine.reviseWaiting(addId, { date: DAY, startTime: '08:00:00', endTime: '09:30:00', durationSeconds: 5400, taskId: tasks().githubIssue, note: 'landed, then edited' });
+    h.advance(10_000);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ end_time: '09:30:00', duration: 5400, description: 'landed, then edited' })]);
+    expect(await queued()).toEqual([]);
+  });
+
+  it('an entry deleted while it waited never reaches TimeCamp, nor stays there if it landed', async () => {
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1, { afterApply: true });
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: tasks().githubIssue, note: 'oops' });
+    await queue.settled();
+    await engine.dropWaiting((await queued())[0]!.id);
+    h.advance(10_000);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([]);
+    expect(await queued()).toEqual([]);
+  });
+
+  it('a timer started and stopped offline, then deleted, leaves nothing in TimeCamp', async () => {
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+    await engine.start({ taskId: tasks().githubIssue });
+    h.advance(5 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+
+    await engine.dropWaiting((await queued()).find((action) => action.type === 'start')!.id);
+    await h.env.sandbox.faults.offline(false);
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([]);
+    expect(h.serverTimer()).toBeNull();
+    expect(await queued()).toEqual([]);
+  });
+});

@@ -33,9 +33,9 @@ describe('GitHub content script', () => {
     expect(await page.getByTestId('issue-title').textContent()).toBe('Fix login redirect after sign-in');
     expect(fixtures.requests).toContainEqual({ host: 'github.com', path: '/octo/hello-world/issues/12', status: 200 });
 
-    // One tab, one report: GitHub's, with the page's URL, the issue it found and the time it arrived.
+    // One tab, one report: GitHub's, with the page's URL and title, the issue it found and the time it arrived.
     await expect.poll(async () => Object.values(await pageReports()), POLL).toEqual([
-      [{ integration: 'github', url: ISSUE_URL, issuePage: true, externalIds: ['github_issue_octo/hello-world#12'], at: expect.any(Number) }],
+      [{ integration: 'github', url: ISSUE_URL, title: await page.title(), issuePage: true, externalIds: ['github_issue_octo/hello-world#12'], at: expect.any(Number) }],
     ]);
     await screenshot(page, 'github-issue');
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox';
+import { SANDBOX_TIME_ZONE, startSandbox, type Sandbox } from '../sandbox';
 import { sendRawMessage } from './helpers/extension-messages';
 import { launchExtension, type LaunchedExtension } from './helpers/launch-extension';
 import { POPUP_VIEWPORT } from './helpers/popup';
@@ -16,7 +16,11 @@ describe("today's entries in the popup", () => {
   let popup: Page;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
+    // The seeded day holds what has passed of it: late at night, a single block. The sandbox's
+    // clock then runs at 13:00 of the same day, so the day has entries for the editor to overlap.
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: SANDBOX_TIME_ZONE, hour: 'numeric', hourCycle: 'h23' }).format(Date.now()));
+    const ahead = Math.max(0, 13 - hour) * 3_600_000;
+    sandbox = await startSandbox({ now: () => Date.now() + ahead });
     extension = await launchExtension();
     const options = await extension.openOptions();
     await signInThroughOptions(options, { token: sandbox.token, serverUrl: sandbox.url });

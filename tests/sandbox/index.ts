@@ -15,6 +15,9 @@ export type { RecordedRequest } from './server.ts';
 export type * from './state.ts';
 export { DEMO_TOKEN, LARGE_TASK_COUNT, USER_IDS } from './seed/index.ts';
 
+/** The demo account's zone unless a test asks for another. */
+export const SANDBOX_TIME_ZONE = 'Europe/Warsaw';
+
 export interface SandboxOptions {
   /** 0 = random (default). */
   port?: number;
@@ -75,7 +78,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK_HOSTS.has(host)) throw new Error(`The sandbox listens on loopback only, not on ${host}`);
-  const timeZone = options.timeZone ?? 'Europe/Warsaw';
+  const timeZone = options.timeZone ?? SANDBOX_TIME_ZONE;
   assertTimeZone(timeZone);
   const seed = options.seed ?? 'demo';
 

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ChromiumNotFoundError, findChromium } from '../../../scripts/ensure-chromium';
 import { hostResolverRules } from './host-resolver-rules';
 import { E2E_BUILD_DIR } from './paths';
+import { SANDBOX_TIME_ZONE } from '../../sandbox';
 
 export interface LaunchOptions {
   /** Host name -> port on 127.0.0.1, e.g. `{ 'github.com': fixtures.port }`. Every other name fails to resolve. */
@@ -50,7 +51,9 @@ export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, h
       ignoreHTTPSErrors: true,
       locale: language,
       // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
-      env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+      // Its clock is in the sandbox account's zone, as a user's browser is in theirs: "today"
+      // is one day on both sides, even around midnight.
+      env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8`, TZ: SANDBOX_TIME_ZONE },
       args: [
         `--lang=${language}`,
         `--disable-extensions-except=${extensionDir}`,

@@ -36,13 +36,16 @@ function planDay(rng: Random, pool: readonly number[]): Block[] {
   return blocks;
 }
 
-/** Today only has what already happened; early in the morning, one short block before now. */
+/**
+ * Today only has what already happened; early in the morning (or just after midnight, when a
+ * test or a demo may run too), one short block before now, so the day is never empty.
+ */
 function clipToNow(blocks: Block[], nowSeconds: number, fallbackTask: number): Block[] {
   const clipped = blocks
     .map((b) => ({ ...b, end: Math.min(b.end, nowSeconds - MIN) }))
     .filter((b) => b.end - b.start >= 10 * MIN);
-  if (clipped.length > 0 || nowSeconds < 20 * MIN) return clipped;
-  return [{ taskId: fallbackTask, start: Math.max(0, nowSeconds - 50 * MIN), end: nowSeconds - 5 * MIN }];
+  if (clipped.length > 0 || nowSeconds < 2 * MIN) return clipped;
+  return [{ taskId: fallbackTask, start: Math.max(0, nowSeconds - 50 * MIN), end: nowSeconds - Math.min(5 * MIN, nowSeconds / 2) }];
 }
 
 function ancestorsNames(state: AccountData, taskId: number): string[] {

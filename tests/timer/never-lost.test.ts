@@ -69,6 +69,30 @@ describe('nothing the user did is lost', () => {
     expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', end_time: '08:45:00', description: 'Planning' })]);
   });
 
+  it.each([
+    ['another task', { taskId: 'githubPr' }],
+    ['another note', { note: 'Planning (other)' }],
+    ['another start', { startTime: '08:05:00', durationSeconds: 2400 }],
+    ['another end', { endTime: '08:40:00', durationSeconds: 2400 }],
+    ['another duration', { durationSeconds: 2000 }],
+  ] as const)('still adds an entry whose answer was lost when only one with %s is there', async (_, differs) => {
+    const entry = { date: '2026-11-27', startTime: '08:00:00', endTime: '08:45:00', durationSeconds: 2700, taskId: tasks().internalMeetings, note: 'Planning' };
+    const { taskId, ...other } = { ...entry, ...differs };
+    await h.env.client().entries.add({ ...other, taskId: typeof taskId === 'string' ? tasks()[taskId] : taskId });
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1);
+
+    await engine.addEntry(entry);
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ type: 'add-entry', sent: true })]);
+    h.advance(10 * MINUTE);
+    await queue.drain();
+
+    expect(h.newEntries()).toHaveLength(2);
+    expect(h.newEntries()).toContainEqual(expect.objectContaining({ start_time: '08:00:00', end_time: '08:45:00', duration: 2700, description: 'Planning', task_id: tasks().internalMeetings }));
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+  });
+
   it('sends what a worker queued before it was killed, once, from the next worker', async () => {
     await knowAccountZone();
     const killed = h.boot({ silent: true });

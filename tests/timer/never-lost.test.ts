@@ -264,6 +264,15 @@ describe("held actions, the user's Retry and Discard", () => {
     expect(await queued()).toEqual([held, waiting]);
   });
 
+  it('a Retry from a stale view, on an action no longer held, still sends at once what waits on a backoff of ours', async () => {
+    const { queue, held, waiting } = await heldStartAndWaitingEntry(() => h.env.sandbox.faults.failNext(1, 503));
+
+    await queue.retry(waiting.id);
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Standup', start_time: '08:00:00' })]);
+    expect(await queued()).toEqual([held]);
+  });
+
   it('a Discard naming an action that is not held changes nothing', async () => {
     const { queue, held, waiting } = await heldStartAndWaitingEntry(() => h.env.sandbox.faults.failNext(1, 429, { retryAfter: 120 }));
 

@@ -81,15 +81,22 @@ describe("the popup's day, from a server that answers more than was asked", () =
     expect(new Set(day.entries.map((entry) => entry.date))).toEqual(new Set([date]));
   });
 
-  it('puts an entry without a start time first', async () => {
+  it.each(['first', 'last'] as const)('puts an entry without a start time first when it comes %s', async (where) => {
     const date = endOfFriday();
     const day = await refreshToday(
-      answering({ entries: (entries) => entries.map((entry, i) => (i === entries.length - 1 ? { ...entry, date, startTime: null } : entry)) }),
+      answering({
+        entries: (entries) => {
+          const today = entries.filter((entry) => entry.date === date);
+          const at = where === 'first' ? 0 : today.length - 1;
+          return today.map((entry, i) => (i === at ? { ...entry, startTime: null } : entry));
+        },
+      }),
       'key',
       date,
       h.env.sandbox.demo.userId,
       0,
     );
+    expect(day.entries.length).toBeGreaterThan(2);
     expect(day.entries[0]!.startTime).toBeNull();
     expect(day.entries.slice(1).every((entry) => entry.startTime !== null)).toBe(true);
   });
@@ -150,6 +157,21 @@ describe("refreshing the popup's day without presence", () => {
 
     expect(presenceRequests()).toEqual([]);
     expect(again).toMatchObject({ fetchedAt: 5, attendance: first.attendance, away: first.away, entries: first.entries });
+  });
+
+  it("asks for the user's own attendance and time away again on every full refresh, and on the first refresh without presence", async () => {
+    const { sandbox } = h.env;
+    const date = endOfFriday();
+    const first = await refreshToday(h.env.client(), 'key', date, sandbox.demo.userId, 0, false);
+    expect(first.attendance).toMatchObject({ userId: sandbox.demo.userId, date });
+    expect(presenceRequests().map((r) => r.query)).toEqual([
+      expect.objectContaining({ users: String(sandbox.demo.userId) }),
+      expect.objectContaining({ users: String(sandbox.demo.userId) }),
+    ]);
+    sandbox.requests.length = 0;
+
+    await refreshToday(h.env.client(), 'key', date, sandbox.demo.userId, 5);
+    expect(presenceRequests()).toHaveLength(2);
   });
 
   it("asks again for another account's day or another day", async () => {

@@ -501,6 +501,22 @@ describe('a browser with no space left', () => {
     expect((await actionQueue.getValue()).actions).toEqual([]);
   });
 
+  it('a full disk while learning the account zone is retried, not held for the user', async () => {
+    const { engine, queue } = h.boot({ onStorageFull: () => undefined });
+    const put = fullDisk();
+
+    await engine.start({ taskId: tasks().githubIssue, note: 'zone on a full disk' });
+    await queue.settled();
+    expect(h.retries.length).toBeGreaterThan(0);
+
+    put.mockRestore();
+    h.advance(h.retries.at(-1)!);
+    await queue.drain();
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect((await syncState.getValue()).accountOffsetMinutes).toBe(60);
+  });
+
   it('keeps the clicks it could not save, sends them, says so, and saves what is left once there is room', async () => {
     await knowAccountZone();
     const full: boolean[] = [];

@@ -3,7 +3,7 @@ import { signIn } from '@/lib/account/sign-in';
 import { actionQueue } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { runningTimer } from '@/lib/storage/timer';
-import { MINUTE, useTimerHarness } from './harness';
+import { MINUTE, T0, useTimerHarness } from './harness';
 
 process.env.TZ = 'America/Los_Angeles';
 
@@ -67,6 +67,30 @@ describe('nothing the user did is lost', () => {
     await queue.drain();
 
     expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', end_time: '08:45:00', description: 'Planning' })]);
+  });
+
+  it.each([
+    ['another task', { taskId: 'githubPr' }],
+    ['another note', { note: 'Planning (other)' }],
+    ['another start', { startTime: '08:05:00', durationSeconds: 2400 }],
+    ['another end', { endTime: '08:40:00', durationSeconds: 2400 }],
+    ['another duration', { durationSeconds: 2000 }],
+  ] as const)('still adds an entry whose answer was lost when only one with %s is there', async (_, differs) => {
+    const entry = { date: '2026-11-27', startTime: '08:00:00', endTime: '08:45:00', durationSeconds: 2700, taskId: tasks().internalMeetings, note: 'Planning' };
+    const { taskId, ...other } = { ...entry, ...differs };
+    await h.env.client().entries.add({ ...other, taskId: typeof taskId === 'string' ? tasks()[taskId] : taskId });
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1);
+
+    await engine.addEntry(entry);
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ type: 'add-entry', sent: true })]);
+    h.advance(10 * MINUTE);
+    await queue.drain();
+
+    expect(h.newEntries()).toHaveLength(2);
+    expect(h.newEntries()).toContainEqual(expect.objectContaining({ start_time: '08:00:00', end_time: '08:45:00', duration: 2700, description: 'Planning', task_id: tasks().internalMeetings }));
+    expect((await actionQueue.getValue()).actions).toEqual([]);
   });
 
   it('sends what a worker queued before it was killed, once, from the next worker', async () => {
@@ -141,6 +165,22 @@ describe('nothing the user did is lost', () => {
     expect(h.serverTimer()).not.toBeNull();
   });
 
+  it("sends at once when the user acts during a backoff of ours, and shows TimeCamp's words about the failure", async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(1, 503, { message: 'Down for maintenance' });
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    expect((await syncState.getValue()).problem).toMatchObject({ kind: 'server', message: 'Down for maintenance' });
+    expect(h.serverTimer()).toBeNull();
+
+    await engine.update({ note: 'a click' });
+    await queue.settled();
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'a click' })]);
+  });
+
   it('waits as long as TimeCamp asks after a rate limit', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();
@@ -194,6 +234,184 @@ describe('nothing the user did is lost', () => {
   });
 });
 
+describe("held actions, the user's Retry and Discard", () => {
+  const queued = async () => (await actionQueue.getValue()).actions;
+
+  /** A start TimeCamp refuses (a task one may not track to), held, and an entry after it waiting on a 503 backoff of ours. */
+  async function heldStartAndWaitingEntry(fault: () => void) {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    await engine.start({ taskId: tasks().notTrackableLeaf });
+    await queue.settled();
+    fault();
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    const [held, waiting] = await queued();
+    expect(held).toMatchObject({ type: 'start', attention: { kind: 'forbidden' } });
+    expect(waiting).toMatchObject({ type: 'add-entry', attempts: 1 });
+    expect(waiting!.attention).toBeUndefined();
+    return { engine, queue, held: held!, waiting: waiting! };
+  }
+
+  it("a Retry naming an action that is not held changes nothing, and TimeCamp's Retry-After still stands", async () => {
+    const { queue, held, waiting } = await heldStartAndWaitingEntry(() => h.env.sandbox.faults.failNext(1, 429, { retryAfter: 120 }));
+    const asked = h.env.sandbox.requests.length;
+
+    await queue.retry(waiting.id);
+    await queue.retry('no-such-action');
+
+    expect(h.env.sandbox.requests).toHaveLength(asked);
+    expect(await queued()).toEqual([held, waiting]);
+  });
+
+  it('a Retry from a stale view, on an action no longer held, still sends at once what waits on a backoff of ours', async () => {
+    const { queue, held, waiting } = await heldStartAndWaitingEntry(() => h.env.sandbox.faults.failNext(1, 503));
+
+    await queue.retry(waiting.id);
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Standup', start_time: '08:00:00' })]);
+    expect(await queued()).toEqual([held]);
+  });
+
+  it('a Discard naming an action that is not held changes nothing', async () => {
+    const { queue, held, waiting } = await heldStartAndWaitingEntry(() => h.env.sandbox.faults.failNext(1, 429, { retryAfter: 120 }));
+
+    await queue.discard(waiting.id);
+
+    expect(await queued()).toEqual([held, waiting]);
+    expect(await runningTimer.getValue()).toMatchObject({ startId: held.id });
+  });
+
+  it("a Discard drops the held action alone and sends at once what waits on a backoff of ours", async () => {
+    const { queue, held } = await heldStartAndWaitingEntry(() => h.env.sandbox.faults.failNext(1, 503));
+
+    await queue.discard(held.id);
+
+    expect(await runningTimer.getValue()).toBeNull();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Standup', start_time: '08:00:00' })]);
+    expect(await queued()).toEqual([]);
+  });
+
+  it('a Retry sends again only the action it names; another held action stays held', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(2, 403, { message: 'You do not have permissions to edit this entry' });
+    const [first, second] = [...h.env.sandbox.state.entries.values()].filter(
+      (e) => e.user_id === h.env.sandbox.demo.userId && e.id !== h.env.sandbox.demo.invoicedEntryId && e.id !== h.env.sandbox.demo.lockedEntryId,
+    );
+    await engine.editEntry(first!.id, { note: 'first' });
+    await engine.editEntry(second!.id, { note: 'second' });
+    await queue.settled();
+    const [heldFirst, heldSecond] = await queued();
+    expect([heldFirst!.attention?.kind, heldSecond!.attention?.kind]).toEqual(['forbidden', 'forbidden']);
+
+    await queue.retry(heldFirst!.id);
+
+    expect(h.env.sandbox.state.entries.get(first!.id)?.description).toBe('first');
+    expect(h.env.sandbox.state.entries.get(second!.id)?.description).not.toBe('second');
+    expect(await queued()).toEqual([heldSecond]);
+  });
+
+  it('discarding a held edit leaves the running timer running, and works with no timer at all', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    const entryId = [...h.env.sandbox.state.entries.values()].find((e) => e.user_id === h.env.sandbox.demo.userId && e.id !== h.env.sandbox.demo.lockedEntryId)!.id;
+
+    h.env.sandbox.faults.failNext(1, 403, { message: 'You do not have permissions to edit this entry' });
+    await engine.editEntry(entryId, { note: 'refused' });
+    await queue.settled();
+    const [withoutTimer] = await queued();
+    await queue.discard(withoutTimer!.id);
+    expect(await queued()).toEqual([]);
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    h.env.sandbox.faults.failNext(1, 403, { message: 'You do not have permissions to edit this entry' });
+    await engine.editEntry(entryId, { note: 'refused again' });
+    await queue.settled();
+    const [held] = await queued();
+    await queue.discard(held!.id);
+
+    expect(await queued()).toEqual([]);
+    expect(await runningTimer.getValue()).toMatchObject({ taskId: tasks().githubIssue, timerId: h.serverTimer()!.timer_id });
+  });
+
+  it('goes on with the rest in the same pass when one action is refused', async () => {
+    await knowAccountZone();
+    const queuedOnly = h.boot({ silent: true });
+    await queuedOnly.engine.start({ taskId: tasks().notTrackableLeaf });
+    await queuedOnly.engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+
+    const { queue } = h.boot();
+    await queue.drain();
+
+    expect(await queued()).toEqual([expect.objectContaining({ type: 'start', attention: expect.objectContaining({ kind: 'forbidden' }) })]);
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Standup' })]);
+  });
+
+  it('marks a refused action that an earlier, unanswered attempt may have carried out, and only that one', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.dropNext(1);
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    h.env.sandbox.faults.failNext(2, 400, { message: 'Entry overlaps another' });
+    h.advance(10 * MINUTE);
+    await queue.drain();
+    await engine.addEntry({ date: '2026-11-27', startTime: '09:00:00', endTime: '09:30:00', durationSeconds: 1800, note: 'Review' });
+    await queue.settled();
+
+    const [sentBefore, refusedAtOnce] = await queued();
+    expect(sentBefore!.attention).toEqual({ kind: 'bad-request', message: 'Entry overlaps another', heldAt: T0 + 10 * MINUTE, mayHaveLanded: true });
+    expect(refusedAtOnce!.attention).toEqual({ kind: 'bad-request', message: 'Entry overlaps another', heldAt: T0 + 10 * MINUTE });
+  });
+
+  it('a Retry of a start that may have landed, stopped meanwhile, ends the timer TimeCamp runs and adds no second entry', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    // The start lands, its answer is lost; then every look whether it landed fails, until it is held.
+    h.env.sandbox.faults.dropNext(1, { afterApply: true });
+    await engine.start({ taskId: tasks().githubIssue, note: 'landed' });
+    await queue.settled();
+    h.env.sandbox.faults.failNext(7, 500);
+    for (let attempt = 1; attempt < 8; attempt++) {
+      h.advance(6 * MINUTE);
+      await queue.drain();
+    }
+    const [held] = await queued();
+    expect(held).toMatchObject({ type: 'start', attempts: 8, attention: { kind: 'server', mayHaveLanded: true } });
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+
+    await engine.stop();
+    await queue.drain();
+    expect(h.serverTimer()).not.toBeNull();
+    await queue.retry(held!.id);
+
+    expect(h.serverTimer()).toBeNull();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:42:00', description: 'landed' })]);
+    expect(await queued()).toEqual([]);
+  });
+
+  it("a start TimeCamp took whose timer was stopped elsewhere at once leaves no timer on screen", async () => {
+    await knowAccountZone();
+    const elsewhere = h.env.client();
+    const stoppedAtOnce: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (String(init?.body ?? '').includes('action=start')) await elsewhere.timer.stop();
+      return answer;
+    };
+    const { engine, queue } = h.boot({ fetch: stoppedAtOnce });
+    h.env.sandbox.faults.malformNext(1, 'other-shape');
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.drain();
+
+    expect(h.serverTimer()).toBeNull();
+    expect(await runningTimer.getValue()).toBeNull();
+    expect(await queued()).toEqual([]);
+  });
+});
+
 describe('learning the account zone while the network comes and goes', () => {
   it('ends with one entry at the right times when the first start is interrupted mid-correction', async () => {
     let failDiscard = true;
@@ -219,6 +437,86 @@ describe('learning the account zone while the network comes and goes', () => {
 });
 
 describe('a browser with no space left', () => {
+  const fullDisk = () =>
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+  it('keeps the clicks it could not save with no one listening for the notice', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+    const put = fullDisk();
+
+    await engine.start({ taskId: tasks().githubIssue, note: 'kept in memory' });
+    await queue.settled();
+    h.advance(10 * MINUTE);
+    await engine.stop();
+    await queue.settled();
+
+    put.mockRestore();
+    await h.env.sandbox.faults.offline(false);
+    h.advance(10 * MINUTE);
+    await queue.drain();
+    expect(h.serverTimer()).toBeNull();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:10:00', description: 'kept in memory' })]);
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+  });
+
+  it('still shows, and stops, a timer saved before the disk filled up, after a click it could not save', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot({ onStorageFull: () => undefined });
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.drain();
+    await h.env.sandbox.faults.offline(true);
+    const put = fullDisk();
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    h.advance(10 * MINUTE);
+    await engine.stop();
+
+    put.mockRestore();
+    await h.env.sandbox.faults.offline(false);
+    h.advance(10 * MINUTE);
+    await queue.drain();
+    expect(h.serverTimer()).toBeNull();
+    expect(h.newEntries()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ start_time: '10:00:00', end_time: '10:10:00' }), expect.objectContaining({ description: 'Standup' })]),
+    );
+  });
+
+  it('a sync that cannot save what TimeCamp says fails, and the next click is queued as usual once there is room', async () => {
+    await knowAccountZone();
+    const { engine, queue, sync } = h.boot({ onStorageFull: () => undefined });
+    await h.env.client().timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 09:30:00' });
+    const put = fullDisk();
+
+    await sync().catch(() => undefined);
+
+    put.mockRestore();
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.drain();
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+  });
+
+  it('a full disk while learning the account zone is retried, not held for the user', async () => {
+    const { engine, queue } = h.boot({ onStorageFull: () => undefined });
+    const put = fullDisk();
+
+    await engine.start({ taskId: tasks().githubIssue, note: 'zone on a full disk' });
+    await queue.settled();
+    expect(h.retries.length).toBeGreaterThan(0);
+
+    put.mockRestore();
+    h.advance(h.retries.at(-1)!);
+    await queue.drain();
+    expect((await actionQueue.getValue()).actions).toEqual([]);
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect((await syncState.getValue()).accountOffsetMinutes).toBe(60);
+  });
+
   it('keeps the clicks it could not save, sends them, says so, and saves what is left once there is room', async () => {
     await knowAccountZone();
     const full: boolean[] = [];

@@ -132,6 +132,24 @@ describe('regressions: every click reaches TimeCamp once', () => {
     expect(await runningTimer.getValue()).toMatchObject({ taskId: tasks().githubIssue, timerId: h.serverTimer()!.timer_id });
   });
 
+  it('a sync while a start waits to be sent again keeps the timer the user started', async () => {
+    await knowAccountZone();
+    const { engine, queue, sync } = h.boot();
+    h.env.sandbox.faults.failNext(1, 503);
+    await engine.start({ taskId: tasks().githubIssue, note: 'queued' });
+    await queue.settled();
+    expect(h.serverTimer()).toBeNull();
+
+    // TimeCamp answers that no timer runs: it has not heard of the start yet.
+    await sync();
+    expect(h.env.sandbox.requests.some((r) => r.resource === 'timer' && (r.body as { action?: string }).action === 'status')).toBe(true);
+    expect(await runningTimer.getValue()).toMatchObject({ taskId: tasks().githubIssue, note: 'queued' });
+
+    h.advance(h.retries[0]!);
+    await queue.drain();
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+  });
+
   it('a stop clicked while TimeCamp confirms the start leaves no timer on screen', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();

@@ -8,41 +8,21 @@ import { INTEGRATION_NAMES } from '@/lib/integrations/catalog';
 import { defineIntegration } from '@/lib/integrations/define';
 import { startIntegrations } from '@/lib/integrations/start';
 import { account } from '@/lib/storage/account';
-import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import { runningTimer } from '@/lib/storage/timer';
 import { taskCache } from '@/lib/tasks/cache';
-import englishMessages from '../../public/_locales/en/messages.json';
+import { getMessage } from '../setup/english-catalogue';
 import { buttonOf, fakeMessenger, onlyHost, quietFrameLoads, settle, userClick } from '../integrations/helpers';
-import { ACCOUNT, ACCOUNT_KEY, day, entry, mount, TREE, until, usePopupTestBrowser } from '../popup/harness';
+import { ACCOUNT, ACCOUNT_KEY, day, entry, mount, RUNNING, TREE, until, usePopupTestBrowser } from '../popup/harness';
 
 // Pseudo-localisation: every message of the catalogue is shown wrapped in ⟦…⟧. Whatever a view
 // shows outside the brackets is either the user's own data (names, notes, times) or text written
 // into the code, which a Polish user would see in English. The latter must not exist.
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const english: Catalogue = englishMessages;
-
+/** The English message, marked as the catalogue's. */
 function pseudoMessage(name: string, substitutions?: string | string[]): string {
-  const entry = english[name];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPlaceholders = entry.message.replace(/\$(\w+)\$/g, (_, placeholder: string) => entry.placeholders?.[placeholder.toLowerCase()]?.content ?? '');
-  return `⟦${withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '')}⟧`;
+  const message = getMessage(name, substitutions);
+  return message && `⟦${message}⟧`;
 }
-
-const RUNNING: RunningTimer = {
-  timerId: 31,
-  entryId: 900,
-  taskId: 3,
-  taskName: 'Login redirect',
-  taskPath: 'Acme › Website › Login redirect',
-  externalTaskId: 'github_issue_octo/repo#12',
-  note: 'Fix the redirect',
-  billable: false,
-  startedAt: Date.now() - 65_000,
-  source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
-  startedHere: true,
-  startId: null,
-};
 
 /** The user's own words the views show as they are. */
 const DATA = [

@@ -2,28 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
 import { account } from '@/lib/storage/account';
-import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
-import { ACCOUNT, byRole, mount, queryByRole, until, usePopupTestBrowser } from '../popup/harness';
+import { runningTimer } from '@/lib/storage/timer';
+import { ACCOUNT, byRole, mount, queryByRole, RUNNING, until, usePopupTestBrowser } from '../popup/harness';
 
 // Defence in depth: the background refuses links that are not http(s), and the popup links to
 // nothing else whatever storage holds (a timer stored by an older version, say).
 
 usePopupTestBrowser();
-
-const RUNNING: RunningTimer = {
-  timerId: 31,
-  entryId: 900,
-  taskId: 3,
-  taskName: 'Login redirect',
-  taskPath: 'Acme › Website › Login redirect',
-  externalTaskId: 'github_issue_octo/repo#12',
-  note: 'Fix the redirect',
-  billable: false,
-  startedAt: Date.now() - 65_000,
-  source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
-  startedHere: true,
-  startId: null,
-};
 
 async function popupWith(url: string): Promise<HTMLElement> {
   await account.setValue(ACCOUNT);

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Entry } from '@/lib/api';
 import type { DaySummary } from '@/lib/entries/today';
+import type { RunningTimer } from '@/lib/storage/timer';
 import { accountKeyOf } from '@/lib/storage/account';
 import { ACCOUNT } from '../views/harness';
 import { accountDate } from '@/lib/timer/account-time';
@@ -129,5 +130,21 @@ export function entry(fields: Partial<Entry> & { id: number }): Entry {
 export function day(entries: Entry[], extra: Partial<DaySummary> = {}): DaySummary {
   return { accountKey: ACCOUNT_KEY, date: TODAY, fetchedAt: 0, entries, weekSeconds: 36_000, attendance: null, away: [], ...extra };
 }
+
+/** A timer started from a GitHub issue a minute ago, on `Login redirect` of TREE. */
+export const RUNNING: RunningTimer = {
+  timerId: 31,
+  entryId: 900,
+  taskId: 3,
+  taskName: 'Login redirect',
+  taskPath: 'Acme › Website › Login redirect',
+  externalTaskId: 'github_issue_octo/repo#12',
+  note: 'Fix the redirect',
+  billable: false,
+  startedAt: Date.now() - 65_000,
+  source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
+  startedHere: true,
+  startId: null,
+};
 
 export { expect };

@@ -7,28 +7,14 @@ import { today } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
 import { actionQueue, EMPTY_QUEUE, type QueuedAction } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
-import { runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import { runningTimer } from '@/lib/storage/timer';
 import { taskCache } from '@/lib/tasks/cache';
 import { idlePeriod } from '@/lib/timer/idle';
 import { buildTaskNodes } from '@/lib/tasks/tree';
-import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, TREE, type, until, usePopupTestBrowser } from './harness';
+import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, RUNNING, TREE, type, until, usePopupTestBrowser } from './harness';
 
 const background = usePopupTestBrowser();
 
-const RUNNING: RunningTimer = {
-  timerId: 31,
-  entryId: 900,
-  taskId: 3,
-  taskName: 'Login redirect',
-  taskPath: 'Acme › Website › Login redirect',
-  externalTaskId: 'github_issue_octo/repo#12',
-  note: 'Fix the redirect',
-  billable: false,
-  startedAt: Date.now() - 65_000,
-  source: { integration: 'github', externalId: 'github_issue_octo/repo#12', key: '#12', title: 'Fix login redirect', url: 'https://github.com/octo/repo/issues/12' },
-  startedHere: true,
-  startId: null,
-};
 
 async function signedIn() {
   await account.setValue(ACCOUNT);

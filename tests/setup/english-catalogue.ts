@@ -8,7 +8,7 @@ type Catalogue = Record<string, { message: string; placeholders?: Record<string,
 const english: Catalogue = englishMessages;
 
 /** `browser.i18n.getMessage` as Chrome answers it from the English catalogue ($NAME$ placeholders, then $1…). */
-function getMessage(name: string, substitutions?: string | string[]): string {
+export function getMessage(name: string, substitutions?: string | string[]): string {
   const entry = english[name];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];

@@ -11,7 +11,7 @@ import { account } from '@/lib/storage/account';
 import { runningTimer } from '@/lib/storage/timer';
 import { taskCache } from '@/lib/tasks/cache';
 import { getMessage } from '../setup/english-catalogue';
-import { buttonOf, fakeMessenger, onlyHost, quietFrameLoads, settle, userClick } from '../integrations/helpers';
+import { buttonOf, fakeMessenger, onlyHost, settle, userClick } from '../integrations/helpers';
 import { ACCOUNT, ACCOUNT_KEY, day, entry, mount, RUNNING, TREE, until, usePopupTestBrowser } from '../popup/harness';
 
 // Pseudo-localisation: every message of the catalogue is shown wrapped in ⟦…⟧. Whatever a view
@@ -127,7 +127,6 @@ describe('every string of the in-page button comes from the catalogue', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    quietFrameLoads();
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(pseudoMessage as never);
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://tracker.test/i/7');
     document.body.innerHTML = '<div id="issue"></div>';

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
 import { issueTime } from '@/lib/tasks/issue-time';
 import { pageState, publishPageState } from '@/lib/storage/publish-page-state';
 import { runningTimer, type IssueRef } from '@/lib/storage/timer';
-import { buttonOf, fakeMessenger, hosts, nameOf, onlyHost, quietFrameLoads, settle, timerFor, userClick, userKey } from './helpers';
+import { buttonOf, fakeMessenger, hosts, nameOf, onlyHost, settle, timerFor, userClick, userKey } from './helpers';
 
 // A tracker made up for the framework's own tests: `<div class="issue" data-id="7"><h1>Title</h1>
 // <div class="bar"></div></div>`, the button prepended to `.bar`, the id from the markup.
@@ -378,7 +378,6 @@ describe('the button', () => {
   // (the frame by the button) and tests/in-page/issue-picker.test.tsx (the page in it).
   describe('task picker', () => {
     beforeEach(async () => {
-      quietFrameLoads();
       messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', picker: 'session-1' });
       await press();
     });

@@ -1,8 +1,7 @@
-import nodeConsole from 'node:console';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onTestFinished, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { TaskChoice } from '@/lib/messaging/protocol';
 import type { Integration } from '@/lib/integrations/define';
 import type { Messenger } from '@/lib/integrations/messenger';
@@ -50,16 +49,6 @@ export async function settle(): Promise<void> {
     await frame();
   }
   await microtasks();
-}
-
-/**
- * happy-dom loads no frames and says so on the console, for the task picker's too (an extension
- * page it could not load anyway): keeps that line out of this test's output.
- */
-export function quietFrameLoads(): void {
-  const error = nodeConsole.error;
-  const spy = vi.spyOn(nodeConsole, 'error').mockImplementation((...args) => (String(args[0]).includes('Iframe page loading is disabled') ? undefined : error(...args)));
-  onTestFinished(() => spy.mockRestore());
 }
 
 function asTrusted<E extends Event>(event: E): E {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { frameBox } from '@/components/in-page/picker-frame';
 import { defineIntegration } from '@/lib/integrations/define';
 import { startIntegrations } from '@/lib/integrations/start';
-import { buttonOf, fakeMessenger, hosts, onlyHost, quietFrameLoads, settle, userClick } from './helpers';
+import { buttonOf, fakeMessenger, hosts, onlyHost, settle, userClick } from './helpers';
 
 // The task picker's frame, as the content script places it by the button. The page inside the
 // frame is tests/in-page/issue-picker.test.tsx.
@@ -64,7 +64,6 @@ describe('the picker frame by the button', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
-    quietFrameLoads();
     frameWindow.postMessage.mockClear();
     // The frame's root is closed to the page; the test keeps a handle on it as it is made.
     closedRoots = [];
@@ -147,7 +146,6 @@ describe('the picker readied before the press', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
-    quietFrameLoads();
     closedRoots = [];
     const attach = Element.prototype.attachShadow;
     vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {

@@ -5,7 +5,7 @@ import { defaultNote } from '@/lib/integrations/note';
 import { startIntegrations } from '@/lib/integrations/start';
 import { publishPageState } from '@/lib/storage/publish-page-state';
 import { runningTimer, timerKey, type IssueRef } from '@/lib/storage/timer';
-import { buttonOf, fakeMessenger, freshCopy, hosts, nameOf, onlyHost, openPage, quietFrameLoads, settle, timerFor, userClick } from './helpers';
+import { buttonOf, fakeMessenger, freshCopy, hosts, nameOf, onlyHost, openPage, settle, timerFor, userClick } from './helpers';
 
 /** One view of a tracker (an issue page, a side panel…) as the shared tests need to know it. */
 export interface ViewSpec {
@@ -125,7 +125,6 @@ export function describeView(spec: ViewSpec): void {
     });
 
     it('sends a hostile title as text, and none of it becomes markup in the page', async () => {
-      quietFrameLoads();
       messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', picker: 'session-1' });
       setTitle(HOSTILE);
       await settle();

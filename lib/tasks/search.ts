@@ -16,6 +16,8 @@ export interface SearchOptions {
   recentIds?: readonly number[];
   /** Notes of the user's recent entries: a task whose note matches the query is found too. */
   notes?: readonly RecentNote[];
+  /** Whether a word with one typo still matches when nothing matches as typed (default: yes). */
+  typos?: boolean;
 }
 
 export interface TaskIndex {
@@ -143,7 +145,7 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
         const place = recentPlace[at]!;
         scores[matched++] = (place >= 0 ? place : recent.length + tier) * count + tiePlace[at]!;
       }
-      if (matched === 0) matched = nearMatches(tokens, recent.length);
+      if (matched === 0 && options.typos !== false) matched = nearMatches(tokens, recent.length);
     } finally {
       for (const at of recent) recentPlace[at] = -1;
       for (const [at] of extras) extraTier[at] = 0;

@@ -83,21 +83,26 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
     return true;
   }
 
-  async function search(query: string, limit = 20): Promise<TaskChoice[]> {
+  /**
+   * What the user searches for (the picker's field): a word with one typo still matches, and a
+   * search that finds nothing fetches the tree again first. Suggestions for an issue (`exact`)
+   * take its title as written and never wait for TimeCamp.
+   */
+  async function search(query: string, limit = 20, exact = false): Promise<TaskChoice[]> {
     // Without a tree (never fetched, and TimeCamp out of reach) there is nothing to offer, not an error.
     const cache = await tree().catch(() => null);
     if (!cache) return [];
-    const found = await searchIn(cache, query, limit);
-    if (found.length > 0 || query.trim() === '') return found;
+    const found = await searchIn(cache, query, limit, !exact);
+    if (found.length > 0 || query.trim() === '' || exact) return found;
     const fresh = (await refresh('no-match').catch(() => false)) ? await readTaskCache(cache.accountKey) : null;
-    return fresh ? searchIn(fresh, query, limit) : found;
+    return fresh ? searchIn(fresh, query, limit, true) : found;
   }
 
-  async function searchIn(cache: TaskCache, query: string, limit: number): Promise<TaskChoice[]> {
+  async function searchIn(cache: TaskCache, query: string, limit: number, typos: boolean): Promise<TaskChoice[]> {
     const key = `${cache.accountKey}@${cache.fetchedAt}#${cache.nodes.length}`;
     if (index?.key !== key) index = { key, index: createTaskIndex(pickableNodes(cache.nodes)) };
     const notes = recentNotesOf(await today.getValue(), cache.accountKey);
-    return index.index.search(query, { limit, recentIds: await recentTasks.getValue(), notes }).map(toTaskChoice);
+    return index.index.search(query, { limit, typos, recentIds: await recentTasks.getValue(), notes }).map(toTaskChoice);
   }
 
   const lookupTask: TaskLookup = async (taskId) => {
@@ -138,7 +143,8 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
         throw error;
       });
       if (resolution.taskId === null || prefs.buttonClick === 'confirm') {
-        const found = await search(issue.title, 5);
+        // Likely tasks for the issue, by its title as written: the picker is waiting.
+        const found = await search(issue.title, 5, true);
         const resolved = found.find((choice) => choice.taskId === resolution.taskId) ?? (resolution.taskId === null ? null : choiceFor(cache, resolution.taskId));
         const suggestions = resolved ? [resolved, ...found.filter((choice) => choice.taskId !== resolved.taskId)] : found;
         return { outcome: 'needs-task', note, suggestions };

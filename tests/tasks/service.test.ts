@@ -137,6 +137,20 @@ describe('a task just made in TimeCamp', () => {
     expect(taskRequests()).toBe(fetched);
   });
 
+  it('is not waited for by a button press: suggestions for an issue come from the tree at hand', async () => {
+    const { tasks, engine } = services();
+    await tasks.tree();
+    h.advance(60_000);
+    // The tree is fetched with the ids the user may track to: that request means a refetch.
+    const treeFetches = () => h.env.sandbox.requests.filter((request) => request.resource === 'tasks' && request.query.perms === 'track_time').length;
+    const fetched = treeFetches();
+
+    const result = await tasks.startFromIssue(issue('github_issue_octo/hello-world#98', '#98', 'Nothing in the tree is named like this'), engine);
+
+    expect(result).toMatchObject({ outcome: 'needs-task', suggestions: [] });
+    expect(treeFetches()).toBe(fetched);
+  });
+
   it('is found after the user asks for a refresh, however fresh the tree', async () => {
     const { tasks } = services();
     await tasks.tree();

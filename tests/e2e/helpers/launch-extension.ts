@@ -17,6 +17,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language, e.g. `pl`: the extension's catalogue and `Intl` follow it. English by default. */
   language?: string;
+  /** Draw scrollbars that take room, as on a desktop (headless Chromium hides them by default). */
+  scrollbars?: boolean;
 }
 
 export interface LaunchedExtension {
@@ -33,7 +35,7 @@ export interface LaunchedExtension {
 const SERVICE_WORKER_TIMEOUT_MS = 15_000;
 
 /** Chromium with the extension loaded in a fresh profile, its service worker running. */
-export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, headless = true, language = 'en' }: LaunchOptions = {}): Promise<LaunchedExtension> {
+export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, headless = true, language = 'en', scrollbars = false }: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` (or drop E2E_SKIP_BUILD).`);
   }
@@ -49,6 +51,7 @@ export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, h
       headless,
       viewport: headless ? { width: 1280, height: 800 } : null,
       ignoreHTTPSErrors: true,
+      ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
       locale: language,
       // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
       // Its clock is in the sandbox account's zone, as a user's browser is in theirs: "today"

@@ -18,23 +18,25 @@ interface Props {
  * (a call during a build), so saving stays possible.
  */
 export function OverlapWarning({ times, entries }: Props) {
-  const prefs = usePrefs();
   const start = times.start.trim() ? parseTimeOfDay(times.start) : null;
   const end = times.end.trim() ? parseTimeOfDay(times.end) : null;
   const clashes = start !== null && end !== null && end > start ? overlapping(start, end, entries) : [];
-  // Always in the page, so a screen reader announces the warning when it appears.
+  return <ClashNotice clashes={clashes} message="popup_overlapsWith" />;
+}
+
+/**
+ * The entries a time span runs into, named with their times under `message` (whose `$1` is the
+ * list), or nothing. Always in the page, so a screen reader announces it when it appears.
+ */
+export function ClashNotice({ clashes, message }: { clashes: readonly Entry[]; message: string }) {
+  const prefs = usePrefs();
+  const named = clashes.map((entry) => {
+    const { range } = shownSpan(secondsOfApiTime(entry.startTime), secondsOfApiTime(entry.endTime), entry.durationSeconds, prefs.timeFormat, prefs.durationFormat);
+    return `${entry.taskName || t('popup_noTask')} ${range}`;
+  });
   return (
     <p class="overlap-warning small" role="status">
-      {clashes.length > 0 &&
-        t(
-          'popup_overlapsWith',
-          clashes
-            .map((entry) => {
-              const { range } = shownSpan(secondsOfApiTime(entry.startTime), secondsOfApiTime(entry.endTime), entry.durationSeconds, prefs.timeFormat, prefs.durationFormat);
-              return `${entry.taskName || t('popup_noTask')} ${range}`;
-            })
-            .join(', '),
-        )}
+      {named.length > 0 && t(message, named.join(', '))}
     </p>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { shownSpan } from '@/components/format/entry-span';
-import { formatMoment, parseTimeOfDay, secondsOfApiTime } from '@/components/format/time';
+import { formatMoment, parseTimeOfDay } from '@/components/format/time';
 import { t } from '@/components/i18n';
 import { formatApiDate, type Entry } from '@/lib/api';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { RunningTimer } from '@/lib/storage/timer';
 import { errorText } from './actions';
+import { ClashNotice } from './OverlapWarning';
 import { overlapping } from './overlaps';
 import { usePrefs } from './prefs';
 
@@ -78,18 +78,7 @@ export function StartTimeEditor({ timer, offsetMinutes, dayEntries, onDone }: Pr
           </p>
         )}
       </div>
-      <p class="overlap-warning small" role="status">
-        {clashes.length > 0 &&
-          t(
-            'popup_startOverlaps',
-            clashes
-              .map((entry) => {
-                const { range } = shownSpan(secondsOfApiTime(entry.startTime), secondsOfApiTime(entry.endTime), entry.durationSeconds, prefs.timeFormat, prefs.durationFormat);
-                return `${entry.taskName || t('popup_noTask')} ${range}`;
-              })
-              .join(', '),
-          )}
-      </p>
+      <ClashNotice clashes={clashes} message="popup_startOverlaps" />
       <div class="actions">
         <button type="button" class="secondary" onClick={onDone}>
           {t('popup_cancel')}

@@ -11,7 +11,7 @@ import { runningTimer } from '@/lib/storage/timer';
 import { taskCache } from '@/lib/tasks/cache';
 import { idlePeriod } from '@/lib/timer/idle';
 import { buildTaskNodes } from '@/lib/tasks/tree';
-import { ACCOUNT, ACCOUNT_KEY, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, RUNNING, TREE, type, until, usePopupTestBrowser } from './harness';
+import { ACCOUNT, ACCOUNT_KEY, allByRole, blur, byLabel, byRole, click, day, entry, mount, press, queryByRole, RUNNING, TREE, type, until, usePopupTestBrowser } from './harness';
 
 const background = usePopupTestBrowser();
 
@@ -358,11 +358,11 @@ describe("the popup's task search", () => {
 
     click(byRole(popup, 'button', 'Refresh tasks'));
 
-    await until(() => expect(byRole(popup, 'status', 'Refreshing tasks…')).toBeTruthy());
+    await until(() => expect(allByRole(popup, 'status').map((status) => status.textContent)).toContain('Refreshing tasks…'));
     expect((byRole(popup, 'button', 'Refresh tasks') as HTMLButtonElement).disabled).toBe(true);
     expect(background.of('refreshTasks')).toEqual([{ reason: 'asked' }]);
     finish({ refreshed: true });
-    await until(() => expect(byRole(popup, 'status', 'Task list refreshed.')).toBeTruthy());
+    await until(() => expect(allByRole(popup, 'status').map((status) => status.textContent)).toContain('Task list refreshed.'));
     expect((byRole(popup, 'button', 'Refresh tasks') as HTMLButtonElement).disabled).toBe(false);
   });
 

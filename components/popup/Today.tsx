@@ -4,7 +4,7 @@ import { t } from '@/components/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';
 import type { DaySummary as Day } from '@/lib/entries/today';
-import { pendingStops, waitingEntries } from '@/lib/entries/waiting';
+import { pendingStops, unlistedStops, waitingEntries } from '@/lib/entries/waiting';
 import type { ActionQueue } from '@/lib/storage/queue';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SyncState } from '@/lib/storage/sync';
@@ -69,8 +69,17 @@ export function Today({ day, accountKey, timer, sync, tasks, recentIds, queue }:
     const endTime = accountTime(stoppedAt).dateTime;
     return { key: `entry:${entry.id}`, entry: { ...entry, endTime, durationSeconds: Math.max(entry.durationSeconds, secondsBetween(entry.startTime, endTime)) }, waiting: true };
   });
+  // A stopped timer the day does not list yet (fetched before it started) is TimeCamp's entry all the same.
+  const unlisted: Row[] = mine
+    ? unlistedStops(queue, accountKey, new Set(all.map((entry) => entry.id)), mine.date, accountTime)
+        .filter((entry) => !deletes.hidden.has(entry.id))
+        .map((entry) => ({ key: `entry:${entry.id}`, entry, waiting: true }))
+    : [];
   const waiting: Row[] = mine
-    ? waitingEntries(queue, accountKey, mine.date, accountTime).map(({ actionId, entry }) => ({ key: `waiting:${actionId}`, entry, waiting: true, waitingId: actionId }))
+    ? [
+        ...unlisted,
+        ...waitingEntries(queue, accountKey, mine.date, accountTime).map(({ actionId, entry }) => ({ key: `waiting:${actionId}`, entry, waiting: true, waitingId: actionId })),
+      ]
     : [];
   const rows = [...known, ...waiting].sort((a, b) => startOf(a.entry).localeCompare(startOf(b.entry)));
   const shownEntries = rows.map((row) => row.entry);

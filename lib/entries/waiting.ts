@@ -1,5 +1,5 @@
 import type { Entry } from '@/lib/api';
-import type { ActionQueue } from '@/lib/storage/queue';
+import type { ActionQueue, QueuedAction } from '@/lib/storage/queue';
 import { refersToStart } from '@/lib/timer/queue-rules';
 import { stoppedStart } from '@/lib/timer/waiting-rules';
 
@@ -76,6 +76,44 @@ export function waitingEntries(queue: ActionQueue | undefined, accountKey: strin
 }
 
 /**
+ * Timers TimeCamp confirmed and the user stopped since, that the day TimeCamp
+ * last sent does not list (it was fetched before they started), while their
+ * stop waits: as the stop saw them, with the edits queued after it. Their ids
+ * are TimeCamp's, so they are edited and deleted like the day's other entries.
+ */
+export function unlistedStops(queue: ActionQueue | undefined, accountKey: string, listed: ReadonlySet<number>, date: string, accountTime: AccountTime): Entry[] {
+  const found: Entry[] = [];
+  for (const action of queue?.actions ?? []) {
+    if (action.account !== accountKey || action.type !== 'stop' || !action.ended) continue;
+    const entryId = stoppedEntryId(queue!, action);
+    if (entryId === null || listed.has(entryId)) continue;
+    const { startedAt, taskId, note, billable } = action.ended;
+    const from = accountTime(startedAt);
+    if (from.date !== date) continue;
+    let entry: Entry | null = asEntry(entryId, {
+      date,
+      startTime: from.dateTime,
+      endTime: accountTime(action.at).dateTime,
+      durationSeconds: Math.max(0, Math.round((action.at - startedAt) / 1000)),
+      taskId: taskId ?? undefined,
+      note,
+      billable,
+    });
+    for (const later of queue!.actions) {
+      if (entry && later.type === 'edit-entry' && later.entryId === entryId) entry = { ...entry, ...later.changes };
+      if (later.type === 'delete-entry' && later.entryId === entryId) entry = null;
+    }
+    if (entry) found.push(entry);
+  }
+  return found;
+}
+
+/** The TimeCamp entry a stop ends, when known. */
+function stoppedEntryId(queue: ActionQueue, stop: Extract<QueuedAction, { type: 'stop' }>): number | null {
+  return 'entryId' in stop.timer ? stop.timer.entryId : (queue.started[stop.timer.startId]?.entryId ?? null);
+}
+
+/**
  * Entries TimeCamp lists as still running whose stop waits in the queue: by
  * entry id, the moment of the stop. The day shows them stopped, as waiting.
  */
@@ -83,7 +121,7 @@ export function pendingStops(queue: ActionQueue | undefined, accountKey: string)
   const stops = new Map<number, number>();
   for (const action of queue?.actions ?? []) {
     if (action.account !== accountKey || action.type !== 'stop') continue;
-    const entryId = 'entryId' in action.timer ? action.timer.entryId : (queue!.started[action.timer.startId]?.entryId ?? null);
+    const entryId = stoppedEntryId(queue!, action);
     if (entryId !== null) stops.set(entryId, action.at);
   }
   return stops;

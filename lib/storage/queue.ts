@@ -18,6 +18,14 @@ export interface Attention {
   mayHaveLanded?: boolean;
 }
 
+/** A stopped timer as this browser knew it: its start click, task, note and billing. */
+export interface EndedTimer {
+  startedAt: number;
+  taskId: number | null;
+  note: string;
+  billable: boolean;
+}
+
 interface Base {
   /** Unique, so a replay can be told from a new action. */
   id: string;
@@ -41,7 +49,15 @@ export type QueuedAction = Base &
         /** The `started_at` last sent: a timer TimeCamp runs with it is this action's, even at a wrongly guessed zone. */
         sentStartedAt?: string;
       }
-    | { type: 'stop'; timer: TimerRef }
+    | {
+        type: 'stop';
+        timer: TimerRef;
+        /**
+         * The timer as it was when stopped. Today lists it from this, waiting, when the
+         * day TimeCamp last sent was fetched before the timer started.
+         */
+        ended?: EndedTimer;
+      }
     | { type: 'discard'; timer: TimerRef }
     /** A running timer's note, billing or task; a start's note and billing follow it as one of these. */
     | { type: 'edit-running'; timer: TimerRef; taskId?: number; note?: string; billable?: boolean }

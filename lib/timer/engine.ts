@@ -42,6 +42,11 @@ function refTo(timer: RunningTimer): TimerRef {
 
 type ActionFields<T extends QueuedAction['type']> = Omit<Extract<QueuedAction, { type: T }>, 'id' | 'at' | 'account'> & { type: T };
 
+/** A stop of the running timer, carrying what the timer was, for Today to list while the stop waits. */
+function stopOf(timer: RunningTimer): ActionFields<'stop'> {
+  return { type: 'stop', timer: refTo(timer), ended: { startedAt: timer.startedAt, taskId: timer.taskId, note: timer.note, billable: timer.billable } };
+}
+
 /**
  * What the user can do to the timer and their entries. Each operation changes
  * the local state at once (every view and button follows from storage) and
@@ -92,7 +97,7 @@ export function createTimerEngine(deps: TimerEngineDeps) {
         const repeated = current && current.taskId === options.taskId && current.note === note && Math.abs(at - current.startedAt) < SAME_START_MS;
         if (repeated) return null;
         const start = action({ type: 'start', taskId: options.taskId }, at);
-        const actions: QueuedAction[] = current ? [action({ type: 'stop', timer: refTo(current) }, at), start] : [start];
+        const actions: QueuedAction[] = current ? [action(stopOf(current), at), start] : [start];
         // A refused note must never hold back the start, nor the stop that follows it.
         if (note || options.billable !== undefined) {
           actions.push(action({ type: 'edit-running', timer: { startId: start.id }, note: note || undefined, billable: options.billable }, at));
@@ -120,7 +125,7 @@ export function createTimerEngine(deps: TimerEngineDeps) {
     stop: (at?: number, onlyKey?: string) =>
       change(({ timer: current }, action) => {
         if (!current || (onlyKey !== undefined && timerKey(current) !== onlyKey)) return null;
-        return { actions: [action({ type: 'stop', timer: refTo(current) }, at)], timer: null };
+        return { actions: [action(stopOf(current), at)], timer: null };
       }),
 
     /** Throws the running timer away without keeping its time. */

@@ -112,4 +112,50 @@ describe('entries that wait to be sent', () => {
     expect(row.querySelector('.entry-duration')?.textContent).toBe('0:20');
     expect(nameOf(byRole(row, 'button', 'Edit'))).toBe('Edit');
   });
+
+  it('lists a timer TimeCamp confirmed and the user stopped while it was away, though the day predates its start', async () => {
+    // The day was fetched at 9:30; the timer started online at 10:00 (TimeCamp's entry 8) and was stopped offline at 10:45.
+    const stop: QueuedAction = {
+      ...base,
+      sent: false,
+      type: 'stop',
+      id: 'stop-8',
+      at: at(10, 45),
+      timer: { timerId: 80, entryId: 8 },
+      ended: { startedAt: at(10, 0), taskId: 7, note: 'Release notes', billable: false },
+    };
+    const { popup, list } = await popupWith([stop]);
+
+    const row = rowOf(list, 'Release notes');
+    await until(() => expect(row.querySelector('.entry-task')?.textContent).toBe('Admin'));
+    expect(row.querySelector('.entry-range')?.textContent).toBe('10:00–10:45');
+    expect(row.textContent).toContain('Waiting to be sent');
+    expect(popup.querySelector('.totals')!.textContent).toContain('Today1:00');
+
+    // It is TimeCamp's entry: edited by its id, like the rest of the day.
+    click(byRole(row, 'button', 'Edit'));
+    const editor = byRole(list, 'form', 'Edit entry');
+    type(byLabel(editor, 'Note'), 'Release notes, 2.4');
+    click(byRole(editor, 'button', 'Save'));
+    await until(() => expect(background.of('editEntry')).toEqual([{ entryId: 8, changes: expect.objectContaining({ note: 'Release notes, 2.4' }) }]));
+    expect(background.of('editWaitingEntry')).toEqual([]);
+  });
+
+  it('shows the edits and the deletion queued after such a stop', async () => {
+    const stop: QueuedAction = {
+      ...base,
+      sent: false,
+      type: 'stop',
+      id: 'stop-8',
+      at: at(10, 45),
+      timer: { timerId: 80, entryId: 8 },
+      ended: { startedAt: at(10, 0), taskId: 7, note: 'Release notes', billable: false },
+    };
+    const edit: QueuedAction = { ...base, sent: false, type: 'edit-entry', id: 'edit-8', at: at(11, 0), entryId: 8, changes: { note: 'Release notes, 2.4' } };
+    const { list } = await popupWith([stop, edit]);
+    expect(rowOf(list, 'Release notes')!.querySelector('.entry-note')?.textContent).toBe('Release notes, 2.4');
+
+    await actionQueue.setValue({ ...EMPTY_QUEUE, actions: [stop, edit, { ...base, sent: false, type: 'delete-entry', id: 'delete-8', at: at(11, 5), entryId: 8 }] });
+    await until(() => expect(rows(list).map((row) => row.querySelector('.entry-note')?.textContent)).toEqual(['Standup']));
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionQueue } from '@/lib/storage/queue';
+import { unlistedStops } from '@/lib/entries/waiting';
 import { syncState } from '@/lib/storage/sync';
+import { accountDate, accountDateTime } from '@/lib/timer/account-time';
 import { MINUTE, useTimerHarness } from './harness';
 
 process.env.TZ = 'Europe/Warsaw';
@@ -122,5 +124,29 @@ describe('an entry edited or deleted while it waits to be sent', () => {
     expect(h.newEntries()).toEqual([]);
     expect(h.serverTimer()).toBeNull();
     expect(await queued()).toEqual([]);
+  });
+
+  it('a timer TimeCamp confirmed, stopped while it is away, is listed for a day fetched before it started', async () => {
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    const { engine, queue } = h.boot();
+    await engine.start({ taskId: tasks().githubIssue, note: 'review' });
+    await queue.settled();
+    expect(h.serverTimer()).not.toBeNull();
+    await h.env.sandbox.faults.offline(true);
+    h.advance(30 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+
+    const offset = (await syncState.getValue())!;
+    const accountTime = (at: number) => ({ date: accountDate(offset, at), dateTime: accountDateTime(offset, at) });
+    const listed = unlistedStops(await actionQueue.getValue(), (await queued())[0]!.account, new Set(), DAY, accountTime);
+    expect(listed).toEqual([
+      expect.objectContaining({ taskId: tasks().githubIssue, note: 'review', startTime: `${DAY} 10:00:00`, endTime: `${DAY} 10:30:00`, durationSeconds: 1800 }),
+    ]);
+    // TimeCamp's own entry, so it is edited by its id.
+    const entryId = listed[0]!.id;
+    expect(h.newEntries().map((entry) => entry.id)).toEqual([entryId]);
+    // Once the day TimeCamp sends lists it, it is shown from there alone.
+    expect(unlistedStops(await actionQueue.getValue(), (await queued())[0]!.account, new Set([entryId]), DAY, accountTime)).toEqual([]);
   });
 });

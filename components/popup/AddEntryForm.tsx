@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
 import type { TaskSource } from '@/components/task-picker/task-source';
+import type { Entry } from '@/lib/api';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { errorText } from './actions';
 import { resolveTimes, type TimeField, type TypedTimes } from './entry-times';
 import { splitAtMidnight } from './midnight-split';
+import { OverlapWarning } from './OverlapWarning';
 import { TimeInputs } from './TimeInputs';
 
 interface Props {
@@ -13,6 +15,8 @@ interface Props {
   today: string;
   tasks: TaskSource | null;
   recentIds: readonly number[] | undefined;
+  /** The day Today lists: an entry added on that date is checked against its entries for overlaps. */
+  day?: { date: string; entries: readonly Entry[] };
   /** Closes the form: with what was added, to confirm it, or with nothing when cancelled. */
   onDone(added?: string): void;
 }
@@ -27,7 +31,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * is saved as two entries split at midnight (a TimeCamp entry has one date),
  * as the form says before it is added.
  */
-export function AddEntryForm({ today, tasks, recentIds, onDone }: Props) {
+export function AddEntryForm({ today, tasks, recentIds, day, onDone }: Props) {
   const [date, setDate] = useState(today);
   const [times, setTimes] = useState<TypedTimes>({ start: '', end: '', duration: '' });
   const [taskId, setTaskId] = useState<number | null>(null);
@@ -93,6 +97,7 @@ export function AddEntryForm({ today, tasks, recentIds, onDone }: Props) {
         )}
       </div>
       <TimeInputs idBase="add" times={times} errors={errors} onChange={setTimes} acrossMidnight />
+      <OverlapWarning times={times} entries={day && day.date === date ? day.entries : []} />
       {crossesMidnight && (
         <p class="muted small" role="status">
           {t('popup_splitAtMidnight')}

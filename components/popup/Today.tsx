@@ -131,6 +131,7 @@ export function Today({ day, accountKey, timer, sync, tasks, recentIds, queue }:
           today={todayDate}
           tasks={tasks}
           recentIds={recentIds}
+          day={mine ? { date: mine.date, entries: shownEntries } : undefined}
           onDone={(confirmation) => {
             setAdding(false);
             setAdded(confirmation ?? null);

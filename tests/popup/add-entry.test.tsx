@@ -5,14 +5,15 @@ import { nextDate } from '@/components/popup/midnight-split';
 import { today } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
 import { taskCache } from '@/lib/tasks/cache';
-import { ACCOUNT, ACCOUNT_KEY, allByRole, byLabel, byRole, click, day, mount, press, queryByRole, TODAY, TREE, type, until, usePopupTestBrowser } from './harness';
+import type { Entry } from '@/lib/api';
+import { ACCOUNT, ACCOUNT_KEY, allByRole, byLabel, byRole, click, day, entry, mount, press, queryByRole, TODAY, TREE, type, until, usePopupTestBrowser } from './harness';
 
 const background = usePopupTestBrowser();
 
-async function openForm() {
+async function openForm(entries: Entry[] = []) {
   await account.setValue(ACCOUNT);
   await taskCache.setValue({ fetchedAt: Date.now(), accountKey: ACCOUNT_KEY, nodes: TREE });
-  await today.setValue(day([]));
+  await today.setValue(day(entries));
   const popup = mount(<Popup />);
   await until(() => byRole(popup, 'list', "Today's entries"));
   click(byRole(popup, 'button', '+ Add entry'));
@@ -106,5 +107,24 @@ describe('adding an entry by hand', () => {
         { date: '2026-11-21', startTime: '00:00:00', endTime: '00:30:00', durationSeconds: 1800, taskId: 7 },
       ]),
     );
+  });
+
+  it('warns, as the editor does, when the entry shares time with one of the day, and still adds it', async () => {
+    const { form } = await openForm([entry({ id: 1, taskId: 6, taskName: 'Meetings', note: 'Standup', startTime: '09:00:00', endTime: '09:30:00', durationSeconds: 1800 })]);
+    type(byLabel(form, 'Start'), '9:15');
+    type(byLabel(form, 'End'), '10:00');
+    await chooseTask(form, 'admin', 'Admin');
+
+    expect(statuses(form)).toContain('Overlaps Meetings 09:00–09:30. You can still save.');
+    // Another day's entries are not this day's.
+    type(byLabel(form, 'Date'), '2026-11-20');
+    expect(statuses(form).filter((status) => status?.startsWith('Overlaps'))).toEqual([]);
+    type(byLabel(form, 'Date'), TODAY);
+    type(byLabel(form, 'Start'), '9:30');
+    expect(statuses(form).filter((status) => status?.startsWith('Overlaps'))).toEqual([]);
+
+    type(byLabel(form, 'Start'), '9:15');
+    click(byRole(form, 'button', 'Add entry'));
+    await until(() => expect(background.of('addEntry')).toEqual([{ date: TODAY, startTime: '09:15:00', endTime: '10:00:00', durationSeconds: 2700, taskId: 7 }]));
   });
 });

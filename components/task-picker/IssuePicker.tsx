@@ -5,6 +5,7 @@ import { errorText } from '@/components/popup/actions';
 import { sendMessage, type PickerSession, type TaskChoice } from '@/lib/messaging/protocol';
 import { createAnswerSource } from './answer-source';
 import { TaskCombobox } from './TaskCombobox';
+import { useTaskRefresh } from './use-task-refresh';
 import { useFrameFit } from './use-frame-fit';
 import './issue-picker.css';
 
@@ -36,9 +37,12 @@ export function IssuePicker({ session, post }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
   const asked = useRef(0);
+  const lastQuery = useRef('');
   const rows = useFrameFit(form, post);
+  const refresh = useTaskRefresh(() => void search(lastQuery.current));
 
   async function search(query: string) {
+    lastQuery.current = query;
     const mine = ++asked.current;
     const text = query.trim();
     try {
@@ -88,6 +92,8 @@ export function IssuePicker({ session, post }: Props) {
         tasks={tasks}
         value={taskId}
         visibleRows={rows}
+        // The background's search already fetches the tree again when it finds nothing.
+        refresh={{ ...refresh, noMatch() {} }}
         autoFocus
         defaultOpen
         onQuery={(query) => void search(query)}

@@ -12,9 +12,10 @@ const NO_MATCH_PAUSE_MS = 30_000;
  * Asks the background to fetch the task tree again: when the user presses
  * Refresh tasks, and when a search finds nothing (a task made in TimeCamp a
  * minute ago is not in the cached tree), at most every half minute. The new
- * tree reaches the picker as the stored tree changes.
+ * tree reaches the popup as the stored tree changes; a view that asks the
+ * background for its rows (the in-page picker) asks again in `onRefreshed`.
  */
-export function useTaskRefresh(): { state: RefreshState; refresh(): void; noMatch(): void } {
+export function useTaskRefresh(onRefreshed?: () => void): { state: RefreshState; refresh(): void; noMatch(): void } {
   const [state, setState] = useState<RefreshState>('idle');
   const running = useRef(false);
   const lastNoMatch = useRef(-Infinity);
@@ -26,6 +27,7 @@ export function useTaskRefresh(): { state: RefreshState; refresh(): void; noMatc
     try {
       await sendMessage('refreshTasks', { reason });
       setState(reason === 'asked' ? 'refreshed' : 'idle');
+      onRefreshed?.();
     } catch {
       // A miss's refresh failing says nothing the user asked about; a pressed button's does.
       setState(reason === 'asked' ? 'failed' : 'idle');

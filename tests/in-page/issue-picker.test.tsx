@@ -109,6 +109,29 @@ describe('the picker frame', () => {
     expect(allByRole(picker.root, 'alert')).toEqual([]);
   });
 
+  it('fetches the task tree again when asked, and searches again for what is typed', async () => {
+    const NEW: TaskChoice = { taskId: 14, name: 'Login redirect QA', path: 'Acme › Website › Login redirect QA', color: null };
+    let refreshed = false;
+    background.answer('searchTasks', () => (refreshed ? [NEW] : []));
+    background.answer('refreshTasks', () => {
+      refreshed = true;
+      return { refreshed: true };
+    });
+    const picker = openPicker();
+    type(picker.task(), 'qa');
+    await until(() => expect(picker.rows()).toEqual([]));
+
+    click(byRole(picker.root, 'button', 'Refresh tasks'));
+
+    await until(() => expect(picker.rows()).toEqual([['Login redirect QA', 'Acme › Website']]));
+    expect(background.of('refreshTasks')).toEqual([{ reason: 'asked' }]);
+    expect(background.of('searchTasks')).toEqual([
+      { query: 'qa', limit: 20 },
+      { query: 'qa', limit: 20 },
+    ]);
+    expect(allByRole(picker.root, 'status').map((status) => status.textContent)).toContain('Task list refreshed.');
+  });
+
   it('asks for a task when none was suggested', () => {
     const picker = openPicker({ ...SESSION, suggestions: [] });
     click(picker.startButton());

@@ -1,23 +1,23 @@
 /**
  * What the picker frame (entrypoints/picker) tells the button that opened it, over the port the
- * button handed it (components/in-page/picker-frame.ts): how tall it wants to be, and that it is
- * done. Sizes and events, never task data: the button lives in the tracker's page.
+ * button handed it (components/in-page/picker-frame.ts): the id of its line to the background
+ * (which the button's press names, so the session goes straight to it), how tall it wants to be,
+ * and that it is done. Never task data: the button lives in the tracker's page.
  */
-export type FrameSignal = { type: 'size'; height: number } | { type: 'close' } | { type: 'started' };
+export type FrameSignal = { type: 'ready'; id: string } | { type: 'size'; height: number } | { type: 'close' } | { type: 'started' };
 
 /**
- * What the button tells the frame on the same port: the session the background opened for the
- * press, once there is one (the frame may have loaded long before, when the pointer came near).
+ * What the button tells the frame on the same port once the user pressed (the frame may have
+ * loaded long before, when the pointer came near): that it shows the frame, with a token for the
+ * press's session unless the background sent the session to the frame itself.
  */
-export interface SessionSignal {
-  type: 'session';
-  token: string;
-}
+export type SessionSignal = { type: 'shown'; token?: string };
 
 /** `data` as a signal, or null when it is not one. */
 export function asFrameSignal(data: unknown): FrameSignal | null {
-  const { type, height } = (data ?? {}) as { type?: unknown; height?: unknown };
+  const { type, height, id } = (data ?? {}) as { type?: unknown; height?: unknown; id?: unknown };
   if (type === 'close' || type === 'started') return { type };
+  if (type === 'ready' && typeof id === 'string' && id.length > 0 && id.length <= 100) return { type, id };
   if (type === 'size' && typeof height === 'number' && Number.isFinite(height) && height >= 0) return { type, height };
   return null;
 }

@@ -40,17 +40,21 @@ export interface PickerFrame {
   attach(popover: Popover): Node;
   /** Places the popover by the button, sized to what the frame asked for. */
   place(element: HTMLElement, button: DOMRect): void;
-  /** Hands the frame the press's session and the focus (at once, or as soon as it has loaded). */
-  open(token: string): void;
+  /** The id the frame gave its line to the background, once it said it: a press names it. */
+  id(): string | undefined;
+  /** Tells the frame it shows, with the press's session token unless the background sent the session to the frame itself; gives it the focus. */
+  open(token: string | null): void;
 }
 
 /**
  * The task picker of a press: the extension's picker page at `url` in an iframe, inside a closed
  * shadow root, so the page's script can reach neither the frame's document (another origin) nor
  * the element (its address, its styles). It may be made before the press, while the pointer
- * rests on the button, and load out of sight; the press then hands it the session the background
- * opened, and the frame asks the background for it itself. All the frame tells this page is its
- * height and when it is done, over a port this script hands it once it has loaded. Not by posting
+ * rests on the button, and load out of sight. It opens its own line to the background and tells
+ * this script the line's id, which the press sends along: the background then sends the session
+ * down that line; a press before that hands the frame a token it redeems with the background.
+ * Beyond that id, all the frame tells this page is its height and when it is done, over a port
+ * this script hands it once it has loaded. Not by posting
  * to the page's window: the page would hear that too and get the frame's window from it
  * (`event.source`), enough to navigate the frame elsewhere. As it is, the page holds no handle on
  * the frame at all (a frame in a shadow tree is not among `window.frames` either).
@@ -61,6 +65,7 @@ export function createPickerFrame(url: string, origin: string, title: string): P
   const frame = h('iframe', { src: url, title });
   let loaded = false;
   let opened = false;
+  let id: string | undefined;
   return {
     attach(popover) {
       const holder = h('span', { class: 'fh' });
@@ -68,7 +73,8 @@ export function createPickerFrame(url: string, origin: string, title: string): P
       holder.attachShadow({ mode: 'closed' }).append(frame);
       line.port1.onmessage = (event) => {
         const heard = asFrameSignal(event.data);
-        if (heard?.type === 'size') {
+        if (heard?.type === 'ready') id = heard.id;
+        else if (heard?.type === 'size') {
           wanted = heard.height;
           popover.follow();
         } else if (heard) popover.close();
@@ -92,11 +98,12 @@ export function createPickerFrame(url: string, origin: string, title: string): P
       const box = frameBox(button, wanted + edges, { width: innerWidth, height: innerHeight });
       for (const side of ['top', 'left', 'width', 'height'] as const) element.style[side] = `${box[side]}px`;
     },
+    id: () => id,
     open(token) {
       if (opened) return;
       opened = true;
       // Waits in the channel until the frame has taken its end.
-      line.port1.postMessage({ type: 'session', token } satisfies SessionSignal);
+      line.port1.postMessage((token === null ? { type: 'shown' } : { type: 'shown', token }) satisfies SessionSignal);
       if (loaded) frame.focus();
     },
   };

@@ -46,14 +46,23 @@ export interface PreparedPopover {
  * closes it everywhere.
  */
 export function preparePopover(container: HTMLElement, opener: HTMLButtonElement, options: PopoverOptions): PreparedPopover {
-  const pop = h('div', { role: 'dialog', 'aria-label': options.label, class: options.className ? `p ${options.className}` : 'p', hidden: true });
+  const pop = h('div', { role: 'dialog', 'aria-label': options.label, class: options.className ? `p ${options.className}` : 'p' });
+  const canTop = typeof pop.showPopover === 'function';
+  // Until shown: in place, inert (out of reach of the pointer, the keyboard and screen readers)
+  // and all but transparent, not fully: the browser draws nothing of a fully transparent frame,
+  // and a frame it draws for the first time once shown takes several frames longer to appear.
+  // (A frame keeps its own content unpainted until shown: components/task-picker/reveal.ts.)
+  if (canTop) {
+    pop.classList.add('w');
+    pop.inert = true;
+  } else pop.hidden = true;
   const place = options.place ?? placeBelow;
   const done = new AbortController();
   let open = true;
   let shown = false;
   let top = false;
   const follow = () => {
-    if (top) place(pop, opener.getBoundingClientRect());
+    if (top || (canTop && !shown)) place(pop, opener.getBoundingClientRect());
   };
   const close = (refocus = true) => {
     if (!open) return;
@@ -70,12 +79,15 @@ export function preparePopover(container: HTMLElement, opener: HTMLButtonElement
   });
   pop.append(...options.build({ close: () => close(), signal: done.signal, follow, shown: () => shown }));
   container.append(pop);
+  follow();
   return {
     show() {
       if (!open || shown) return;
       shown = true;
       pop.hidden = false;
-      if (typeof pop.showPopover === 'function') {
+      pop.inert = false;
+      pop.classList.remove('w');
+      if (canTop) {
         pop.popover = 'auto';
         // The opener is the invoker: clicking it does not count as a click outside.
         opener.popoverTargetElement = pop;

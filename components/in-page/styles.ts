@@ -16,6 +16,7 @@ export const STYLES = `
 [hidden]{display:none!important}
 .p{position:absolute;z-index:2147483647;box-sizing:border-box;width:320px;max-width:90vw;margin:4px 0 0;padding:10px 12px;border:1px solid #d0d7de;border-radius:8px;background:#fff;color:#1f2328;box-shadow:0 8px 24px rgba(0,0,0,.2);font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;white-space:normal}
 .p.top{position:fixed;inset:auto;margin:0}
+.p.w{opacity:.001;pointer-events:none;position:fixed;inset:auto;margin:0}
 .p.f{width:auto;max-width:none;height:320px;padding:0;overflow:hidden}
 .fh{display:block;height:100%}
 .p p{margin:0 0 6px;overflow-wrap:anywhere}

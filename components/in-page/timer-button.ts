@@ -23,8 +23,10 @@ export interface TimerButtonView {
    * another button's drops it.
    */
   readyPicker(page: PickerPage): void;
-  /** Shows the task picker (readied now if it was not) with the press's session. */
-  openPicker(page: PickerPage, session: string): void;
+  /** The id of the readied picker frame's line to the background, once it said it (see `PickerFrame.id`). */
+  pickerId(): string | undefined;
+  /** Shows the task picker (readied now if it was not) with the press's session token, or none when the frame has the session. */
+  openPicker(page: PickerPage, session: string | null): void;
   /** Drops the picker readied for a press that turned out not to need it. */
   dropPicker(): void;
   showNotice(text: string): void;
@@ -170,6 +172,7 @@ export function createTimerButton(integration: string, externalId: string, onPre
       else button.removeAttribute('aria-describedby');
     },
     readyPicker,
+    pickerId: () => picker?.frame.id(),
     openPicker(page, session) {
       readyPicker(page);
       const { popover, frame } = picker!;

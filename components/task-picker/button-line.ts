@@ -1,13 +1,15 @@
 import type { FrameSignal, SessionSignal } from '@/components/in-page/frame-signals';
 
-/** Marked on the frame's timeline when the session arrives (`npm run bench` splits the picker's time there). */
+/** Marked on the frame's timeline when the session, or its token, arrives (`npm run bench` splits the picker's time there). */
 export const SESSION_MARK = 'timecamp-picker-session';
 
 export interface LineToButton {
   /** Says something to the button; what is said before the port arrives waits for it. */
   post(signal: FrameSignal): void;
-  /** The session the button hands over for its press (components/in-page/picker-frame.ts). */
-  session: Promise<string>;
+  /** When the button shows the frame, for its press. */
+  shown: Promise<void>;
+  /** The token of the press's session, when the button has one (components/in-page/picker-frame.ts). */
+  token: Promise<string>;
 }
 
 /**
@@ -15,20 +17,25 @@ export interface LineToButton {
  * posts to this frame once it has loaded (components/in-page/picker-frame.ts). Nothing but that
  * script holds this frame's window (the frame never posts to the page, whose script would get the
  * window from such a message), so the first port from the parent is the button's. The button
- * sends the session token on it when the user pressed; the frame may be loaded well before that.
+ * says on it when it shows the frame, with a session token unless the background sent the
+ * session to the frame itself (components/task-picker/background-line.ts).
  */
 export function lineToButton(): LineToButton {
   let port: MessagePort | null = null;
   const waiting: FrameSignal[] = [];
+  let show: () => void = () => undefined;
+  const shown = new Promise<void>((resolve) => (show = resolve));
   let handOver: (token: string) => void = () => undefined;
-  const session = new Promise<string>((resolve) => (handOver = resolve));
+  const token = new Promise<string>((resolve) => (handOver = resolve));
   const take = (event: MessageEvent) => {
     const [given] = event.ports;
     if (event.source !== parent || !given) return;
     removeEventListener('message', take);
     port = given;
     port.onmessage = ({ data }: MessageEvent<Partial<SessionSignal> | null>) => {
-      if (data?.type !== 'session' || typeof data.token !== 'string') return;
+      if (data?.type !== 'shown') return;
+      show();
+      if (typeof data.token !== 'string') return;
       performance.mark(SESSION_MARK);
       handOver(data.token);
     };
@@ -40,6 +47,7 @@ export function lineToButton(): LineToButton {
       if (port) port.postMessage(signal);
       else waiting.push(signal);
     },
-    session,
+    shown,
+    token,
   };
 }

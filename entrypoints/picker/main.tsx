@@ -1,20 +1,25 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import { uiLanguage } from '@/components/i18n';
+import { lineToBackground } from '@/components/task-picker/background-line';
 import { lineToButton } from '@/components/task-picker/button-line';
 import { IssuePicker, PickerGone } from '@/components/task-picker/IssuePicker';
+import { revealWhenShown } from '@/components/task-picker/reveal';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 // The task picker a tracker's button shows in a frame (components/in-page/picker-frame.ts). The
-// button may load it before the press, while the pointer rests on it; the press hands over a
-// session the background opened for it, which is spent once read. Until then nothing is drawn.
-const { post, session } = lineToButton();
+// button may load it before the press, while the pointer rests on it. The press's session then
+// comes from the background down the frame's own line; a press before that line was open hands
+// over a token instead, redeemed once. Nothing is drawn before the session, nor painted before
+// the button shows the frame.
+const background = lineToBackground();
+const button = lineToButton();
+button.post({ type: 'ready', id: background.id });
 const app = document.getElementById('app')!;
 document.documentElement.lang = uiLanguage();
+revealWhenShown(app, button.shown);
 
-session
-  .then((token) => sendMessage('pickerSession', { token }))
-  .then(
-    (opened) => render(<IssuePicker session={opened} post={post} />, app),
-    () => render(<PickerGone post={post} />, app),
-  );
+Promise.race([background.session, button.token.then((token) => sendMessage('pickerSession', { token }))]).then(
+  (opened) => render(<IssuePicker session={opened} post={button.post} />, app),
+  () => render(<PickerGone post={button.post} />, app),
+);

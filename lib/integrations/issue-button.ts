@@ -94,7 +94,7 @@ export function createIssueButton(
       // The picker's frame loads while the background answers (most often it did since the
       // pointer came to rest on the button); a press that needs no task drops it unseen.
       view.readyPicker(pickerPage());
-      const result = await messenger.startFromIssue(readNow());
+      const result = await messenger.startFromIssue({ ...readNow(), frame: view.pickerId() });
       if (result.outcome === 'needs-task') {
         view.openPicker(pickerPage(), result.picker);
         return;

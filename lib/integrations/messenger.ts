@@ -1,4 +1,4 @@
-import { onMessage, sendMessage, type ButtonStartResult } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage, type ButtonStartResult, type IssuePress } from '@/lib/messaging/protocol';
 import type { IssueRef } from '@/lib/storage/timer';
 
 /** What a content script found on one page visit, for the background's page reports. */
@@ -17,7 +17,8 @@ export interface PageFinding {
  * frame's own conversation with the background.
  */
 export interface Messenger {
-  startFromIssue(issue: IssueRef): Promise<ButtonStartResult>;
+  /** The press: its issue, and the id of the button's picker frame when it loaded before the press (it then gets the session itself). */
+  startFromIssue(press: IssuePress): Promise<ButtonStartResult>;
   /** `timer`: the key of the timer the button showed, which alone may stop. */
   stopTimer(request: { timer: string }): Promise<void>;
   reportPage(finding: PageFinding): Promise<void>;
@@ -27,7 +28,7 @@ export interface Messenger {
 
 /** The messenger of the extension's content scripts: the background answers. */
 export const extensionMessenger: Messenger = {
-  startFromIssue: (issue) => sendMessage('startFromIssue', issue),
+  startFromIssue: (press) => sendMessage('startFromIssue', press),
   stopTimer: (request) => sendMessage('stopTimer', request),
   reportPage: (finding) => sendMessage('reportPage', finding),
   onReadIssue: (answer) => onMessage('readIssue', answer),

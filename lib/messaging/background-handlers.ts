@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { redeemPickerSession } from '@/lib/integrations/picker-sessions';
+import { acceptPickerFrames, redeemPickerSession } from '@/lib/integrations/picker-sessions';
 import { forgetTab } from '@/lib/storage/page-reports';
 import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
@@ -23,6 +23,8 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
   // A closed tab's page reports describe nothing any more.
   const onTabRemoved = (tabId: number) => void forgetTab(tabId);
   browser.tabs.onRemoved.addListener(onTabRemoved);
+  // Picker frames loaded before a press wait on a line for its session.
+  const stopTakingFrames = acceptPickerFrames();
 
   const timer = timerHandlers(services.timer, {
     onStarted: (taskId, request) => services.tasks.chosen(taskId, request),
@@ -65,6 +67,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
   return () => {
     removers.forEach((remove) => remove());
     browser.tabs.onRemoved.removeListener(onTabRemoved);
+    stopTakingFrames();
   };
 }
 

@@ -23,9 +23,22 @@ export type StartFromIssueResult =
 /**
  * What a tracker's button hears back from `startFromIssue`: never a task's name, since the
  * button lives in a page whose own script shares its DOM. When a task must be picked, the
- * picker frame (an extension page) redeems `picker`, a single-use token, for the rest.
+ * picker frame (an extension page) got the rest from the background already (`picker: null`),
+ * or redeems `picker`, a single-use token, for it.
  */
-export type ButtonStartResult = { outcome: 'started' } | { outcome: 'needs-task'; picker: string } | { outcome: 'signed-out' };
+export type ButtonStartResult = { outcome: 'started' } | { outcome: 'needs-task'; picker: string | null } | { outcome: 'signed-out' };
+
+/** The name of a picker frame's line to the background (`runtime.connect`): this prefix, then the id the frame told its button. */
+export const PICKER_LINE = 'picker:';
+
+/** What a picker frame hears on its line: the session of its button's press. */
+export interface PushedSession {
+  type: 'session';
+  session: PickerSession;
+}
+
+/** A button's press: its issue, and the id its picker frame, loaded before the press, gave itself. */
+export type IssuePress = IssueRef & { frame?: string };
 
 /** What the picker frame shows for one press of a button: the issue, the note to start with, likely tasks. */
 export interface PickerSession {
@@ -70,7 +83,7 @@ export interface ProtocolMap {
   signOut(request?: { dropQueue?: boolean }): SignOutResult;
 
   /** A tracker's button: start on the issue's linked (or remembered, or default) task. */
-  startFromIssue(issue: IssueRef): ButtonStartResult;
+  startFromIssue(press: IssuePress): ButtonStartResult;
   startTimer(request: StartRequest): void;
   /**
    * `timer`: the key (`timerKey`) of the timer a button showed; it stops only that one, so a

@@ -13,6 +13,8 @@ const SearchSchema = v.strictObject({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
 });
 
+const PressSchema = v.strictObject({ ...IssueRefSchema.entries, frame: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))) });
+
 const RefreshSchema = v.strictObject({ reason: v.picklist(['no-match', 'asked']) });
 
 /** Messages the trackers' buttons send about issues and tasks. */
@@ -22,8 +24,8 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
     async startFromIssue(message: IncomingMessage) {
       fromUs(message);
       const clickedAt = Date.now();
-      const issue = parsePayload('startFromIssue', IssueRefSchema, message.data);
-      return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt), message.sender.tab?.id);
+      const { frame, ...issue } = parsePayload('startFromIssue', PressSchema, message.data);
+      return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt), message.sender.tab?.id, frame);
     },
     searchTasks(message: IncomingMessage) {
       // Task names go to the extension's own pages (the popup, the picker frame), never to a tracker page.

@@ -53,6 +53,14 @@ const PAGE_SCRIPT_READS = `(() => {
   return { text: seen.join('\\n'), frames: window.frames.length, readableFrames };
 })()`;
 
+/** The dialogs in the page's accessibility tree, as Chromium gives it to a screen reader: their names. */
+async function dialogsHeard(page: Page): Promise<string[]> {
+  const devtools = await page.context().newCDPSession(page);
+  const { nodes } = (await devtools.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
+  await devtools.detach();
+  return nodes.filter((node) => !node.ignored && node.role?.value === 'dialog').map((node) => node.name?.value ?? '');
+}
+
 describe('the task picker on a tracker page, in Chromium', () => {
   let sandbox: Sandbox;
   let fixtures: FixtureServer;
@@ -174,6 +182,33 @@ describe('the task picker on a tracker page, in Chromium', () => {
     void page.keyboard.press('Escape').catch(() => undefined);
     await expect.poll(() => page.frames().length, POLL).toBe(1);
     await expect.poll(() => page.evaluate(`document.activeElement?.localName`), POLL).toBe('timecamp-button');
+    await page.close();
+  });
+
+  it('loads out of sight while the pointer rests on the button, and the press shows it whole, focused', async () => {
+    page = await extension.context.newPage();
+    await page.setViewportSize(SMALL_WINDOW);
+    await page.goto(ISSUE_URL);
+    const button = page.getByRole('button', { name: 'Start timer' });
+    await button.hover();
+    const frame = await pickerFrame(page);
+    await frame.waitForLoadState();
+    // Readied by the button, where it will show: a click there reaches the page, not the picker,
+    // and neither the keyboard nor a screen reader finds it.
+    const box = (await button.boundingBox())!;
+    const below = { x: box.x + 20, y: box.y + box.height + 30 };
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [below.x, below.y]);
+    expect(hit).not.toBe('timecamp-button');
+    expect(await dialogsHeard(page)).toEqual([]);
+    await page.waitForTimeout(300);
+
+    await button.click();
+    await frame.getByRole('option').first().waitFor();
+    await expect.poll(() => frame.evaluate(`document.activeElement?.getAttribute('role')`), POLL).toBe('combobox');
+    expect(await dialogsHeard(page)).toEqual(['Start a TimeCamp timer']);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [below.x, below.y])).toBe('timecamp-button');
+    await page.keyboard.type('auth');
+    await expect.poll(() => frame.getByRole('combobox', { name: 'Task' }).inputValue(), POLL).toBe('auth');
     await page.close();
   });
 

@@ -45,27 +45,41 @@ describe("the picker frame's line to its button", () => {
     for (const port of [stranger.port1, button.port1, late.port1]) port.close();
   });
 
-  it('gives the session the button hands over for its press, and nothing else said on the port', async () => {
-    const { session } = lineToButton();
+  it('gives the session token the button hands over as it shows the frame, and nothing else said on the port', async () => {
+    const { token, shown } = lineToButton();
     const line = new MessageChannel();
     handOver(line.port2);
     line.port1.postMessage({ type: 'close' });
-    line.port1.postMessage({ type: 'session', token: 42 });
-    line.port1.postMessage({ type: 'session', token: 'press-1' });
-    line.port1.postMessage({ type: 'session', token: 'press-2' });
-    expect(await session).toBe('press-1');
+    line.port1.postMessage({ type: 'shown', token: 42 });
+    line.port1.postMessage({ type: 'shown', token: 'press-1' });
+    line.port1.postMessage({ type: 'shown', token: 'press-2' });
+    expect(await token).toBe('press-1');
+    await shown;
     line.port1.close();
   });
 
-  it('hears no session from a port that did not come from the parent', async () => {
-    const { session } = lineToButton();
+  it('says when the frame shows with no token, when the background sent the session to the frame', async () => {
+    const { token, shown } = lineToButton();
+    const line = new MessageChannel();
+    handOver(line.port2);
+    let tokenGiven = false;
+    void token.then(() => (tokenGiven = true));
+    line.port1.postMessage({ type: 'shown' });
+    await shown;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tokenGiven).toBe(false);
+    line.port1.close();
+  });
+
+  it('hears nothing from a port that did not come from the parent', async () => {
+    const { token } = lineToButton();
     const stranger = new MessageChannel();
     handOver(stranger.port2, {});
-    stranger.port1.postMessage({ type: 'session', token: 'forged' });
+    stranger.port1.postMessage({ type: 'shown', token: 'forged' });
     const button = new MessageChannel();
     handOver(button.port2);
-    button.port1.postMessage({ type: 'session', token: 'press-1' });
-    expect(await session).toBe('press-1');
+    button.port1.postMessage({ type: 'shown', token: 'press-1' });
+    expect(await token).toBe('press-1');
     for (const port of [stranger.port1, button.port1]) port.close();
   });
 });

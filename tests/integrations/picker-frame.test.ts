@@ -94,7 +94,7 @@ describe('the picker frame by the button', () => {
     expect(frame()?.src).toBe(fakeBrowser.runtime.getURL('/picker.html'));
     const port = loaded();
     const heard = await new Promise((resolve) => (port.onmessage = (event) => resolve(event.data)));
-    expect(heard).toEqual({ type: 'session', token: 'session-1' });
+    expect(heard).toEqual({ type: 'shown', token: 'session-1' });
     expect(frame()?.title).toBe('TimeCamp task picker');
     // Neither the page nor the button's open shadow root holds the frame.
     expect(document.querySelector('iframe')).toBeNull();
@@ -181,6 +181,29 @@ describe('the picker readied before the press', () => {
     await settle();
     expect(dialogOf(first!)?.hidden).toBe(false);
     expect(frames()).toEqual(early);
+  });
+
+  it('names the frame that said its id with the press, and tells a frame the background sent the session to only that it shows', async () => {
+    const [first] = hosts();
+    const button = buttonOf(first!);
+    button.focus();
+    const [frame] = frames();
+    const frameWindow = { postMessage: vi.fn() };
+    Object.defineProperty(frame, 'contentWindow', { value: frameWindow, configurable: true });
+    frame!.dispatchEvent(new Event('load'));
+    const [[, , [port]]] = frameWindow.postMessage.mock.calls as [[unknown, string, MessagePort[]]];
+    const heard: unknown[] = [];
+    port!.onmessage = (event) => heard.push(event.data);
+    port!.postMessage({ type: 'ready', id: 'line-7' });
+    await settle();
+
+    messenger.startFromIssue.mockResolvedValue({ outcome: 'needs-task', picker: null });
+    userClick(button);
+    await settle();
+    expect(messenger.startFromIssue).toHaveBeenCalledWith(expect.objectContaining({ externalId: 'test_issue_1', frame: 'line-7' }));
+    expect(dialogOf(first!)?.hidden).toBe(false);
+    expect(frames()).toEqual([frame]);
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'shown' }]));
   });
 
   it('loads nothing for a pointer that only crosses the button', () => {

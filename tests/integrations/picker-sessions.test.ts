@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerButton, redeemPickerSession } from '@/lib/integrations/picker-sessions';
+import { acceptPickerFrames, answerButton, redeemPickerSession } from '@/lib/integrations/picker-sessions';
 import type { StartFromIssueResult } from '@/lib/messaging/protocol';
 import { TASK } from './helpers';
 
@@ -27,7 +27,7 @@ describe('picker sessions', () => {
 
   it('give the picker frame in the same tab the issue, the note and the suggestions, once', () => {
     const answer = answerButton(ISSUE, NEEDS_TASK, 4);
-    const token = answer.outcome === 'needs-task' ? answer.picker : '';
+    const token = answer.outcome === 'needs-task' ? (answer.picker ?? '') : '';
     expect(redeem(token, frame(5))).toThrow(/no such session/);
     expect(redeem(token)()).toEqual({ issue: ISSUE, note: '#12 Fix login redirect', suggestions: [TASK] });
     expect(redeem(token)).toThrow(/no such session/);
@@ -35,7 +35,7 @@ describe('picker sessions', () => {
 
   it("refuse the tracker page's content script and other extensions", () => {
     const answer = answerButton(ISSUE, NEEDS_TASK, 4);
-    const token = answer.outcome === 'needs-task' ? answer.picker : '';
+    const token = answer.outcome === 'needs-task' ? (answer.picker ?? '') : '';
     expect(redeem(token, { id: fakeBrowser.runtime.id, tab: { id: 4 }, url: 'https://github.com/octo/hello-world/issues/12' })).toThrow(/only the extension's task picker/);
     expect(redeem(token, { ...frame(), id: 'another-extension' })).toThrow(/only the extension's task picker/);
     expect(redeem(token, { ...frame(), url: fakeBrowser.runtime.getURL('/options.html') })).toThrow(/only the extension's task picker/);
@@ -43,8 +43,67 @@ describe('picker sessions', () => {
   });
 
   it('expire after a minute', () => {
-    const answer = answerButton(ISSUE, NEEDS_TASK, 4, 1_000);
-    const token = answer.outcome === 'needs-task' ? answer.picker : '';
+    const answer = answerButton(ISSUE, NEEDS_TASK, 4, undefined, 1_000);
+    const token = answer.outcome === 'needs-task' ? (answer.picker ?? '') : '';
     expect(redeem(token, frame(), 61_000)).toThrow(/no such session/);
+  });
+});
+
+/** A line a frame opened with `runtime.connect`, as the background's `onConnect` gets it. */
+function line(name: string, sender: object) {
+  const disconnected: Array<() => void> = [];
+  return {
+    name,
+    sender,
+    postMessage: vi.fn(),
+    disconnect: vi.fn(),
+    onDisconnect: { addListener: (listener: () => void) => disconnected.push(listener) },
+    /** The frame went away (closed, navigated, or its page unloaded). */
+    drop: () => disconnected.forEach((listener) => listener()),
+  };
+}
+const connect = (port: ReturnType<typeof line>) => (fakeBrowser.runtime as unknown as { onConnect: { trigger(port: unknown): void } }).onConnect.trigger(port);
+
+describe("picker frames' lines", () => {
+  let stop: () => void;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    stop = acceptPickerFrames();
+  });
+  afterEach(() => stop());
+
+  it('send the session straight to the frame the press names, in the same tab, and the button no token', () => {
+    const frameLine = line('picker:f1', frame(4));
+    connect(frameLine);
+
+    expect(answerButton(ISSUE, NEEDS_TASK, 4, 'f1')).toEqual({ outcome: 'needs-task', picker: null });
+    expect(frameLine.postMessage).toHaveBeenCalledWith({ type: 'session', session: { issue: ISSUE, note: '#12 Fix login redirect', suggestions: [TASK] } });
+    // One press per frame: a second press gets a token.
+    expect(answerButton(ISSUE, NEEDS_TASK, 4, 'f1')).toEqual({ outcome: 'needs-task', picker: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+
+  it("never send a session to another tab's frame, or down a line that is gone", () => {
+    const elsewhere = line('picker:f2', frame(9));
+    connect(elsewhere);
+    expect(answerButton(ISSUE, NEEDS_TASK, 4, 'f2')).toMatchObject({ picker: expect.any(String) });
+    expect(elsewhere.postMessage).not.toHaveBeenCalled();
+
+    const gone = line('picker:f3', frame(4));
+    connect(gone);
+    gone.drop();
+    expect(answerButton(ISSUE, NEEDS_TASK, 4, 'f3')).toMatchObject({ picker: expect.any(String) });
+    expect(gone.postMessage).not.toHaveBeenCalled();
+  });
+
+  it("hang up on a line that is not the extension's picker page", () => {
+    const page = line('picker:f4', { id: fakeBrowser.runtime.id, tab: { id: 4 }, url: 'https://github.com/octo/hello-world/issues/12' });
+    connect(page);
+    expect(page.disconnect).toHaveBeenCalled();
+    expect(answerButton(ISSUE, NEEDS_TASK, 4, 'f4')).toMatchObject({ picker: expect.any(String) });
+    expect(page.postMessage).not.toHaveBeenCalled();
+
+    const other = line('something-else', frame(4));
+    connect(other);
+    expect(other.disconnect).not.toHaveBeenCalled();
   });
 });

@@ -49,6 +49,13 @@ describe('links from pages and content scripts', () => {
     expect(await pageReports.getValue()).toEqual({});
   });
 
+  it("refuses a press whose picker frame id is not a short text", async () => {
+    const refused = { err: expect.objectContaining({ message: expect.stringMatching(/startFromIssue: invalid payload \(frame\)/) }) };
+    for (const frame of [7, '', 'x'.repeat(101), { id: 'f1' }]) {
+      expect(await deliver(message('startFromIssue', { ...ISSUE, frame }), contentScript())).toEqual(refused);
+    }
+  });
+
   it('takes http and https links however they are written', () => {
     for (const url of [ISSUE.url, 'HTTPS://GitHub.com/octo/hello-world/issues/12', 'http://redmine.example.org:8443/issues/5']) {
       expect(v.safeParse(IssueRefSchema, { ...ISSUE, url }).success).toBe(true);

@@ -33,6 +33,12 @@ export interface Integration {
   matches: string[];
   /** Whether users may add their own domains for it (the background registers the same script there at runtime). */
   selfHosted: boolean;
+  /**
+   * Match patterns of the tracker's own hosts that installing the extension does not ask for:
+   * the tracker is off until the user switches it on, which asks for these hosts, and its script
+   * (`registration: 'runtime'`, `matches: []`) is then registered there at runtime.
+   */
+  optionalHosts?: string[];
   /** Pages (path and query) that show an issue: when one gets no button within a few seconds, it is reported. */
   issuePages: RegExp;
   places: Place[];
@@ -42,7 +48,7 @@ export interface Integration {
  * What the rest of the extension knows of a tracker without its page code: each site file exports
  * it as `about`, and `./catalog` lists them for the background and the options page.
  */
-export type SiteInfo = Pick<Integration, 'id' | 'name' | 'matches' | 'selfHosted'>;
+export type SiteInfo = Pick<Integration, 'id' | 'name' | 'matches' | 'selfHosted' | 'optionalHosts'>;
 
 /**
  * A site file's default export: `export default defineIntegration(about, { issuePages, places })`.

@@ -12,7 +12,7 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
-          setupFiles: ['tests/setup/trusted-storage.ts', 'tests/setup/english-catalogue.ts', 'tests/setup/quiet-frame-loads.ts', 'tests/setup/runtime-connect.ts'],
+          setupFiles: ['tests/setup/trusted-storage.ts', 'tests/setup/english-catalogue.ts', 'tests/setup/quiet-frame-loads.ts', 'tests/setup/missing-events.ts'],
         },
       },
       {

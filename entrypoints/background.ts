@@ -1,4 +1,5 @@
 import { registerSelfHostedScripts } from '@/lib/integrations/self-hosted';
+import { openFirstRunOnInstall } from '@/lib/options/first-run';
 import { moveToTrustedStorage } from '@/lib/storage/move-to-trusted';
 import { publishPageState } from '@/lib/storage/publish-page-state';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
@@ -19,8 +20,10 @@ export default defineBackground(() => {
   // The task tree is revalidated in the background at most every half hour (and fetched at sign-in); a view opening asks sooner.
   registerTimerEvents(timer, { afterSync: () => tasks.tree(30 * 60_000) });
   registerDesktopEvents(timer, tasks);
-  // Content scripts on the user's self-hosted and custom domains, in step with the options page.
+  // Content scripts on the user's self-hosted and custom domains and the trackers switched on, in step with their choices.
   registerSelfHostedScripts();
+  // On install: how to sign in, and which trackers to switch on.
+  openFirstRunOnInstall();
   // What tracker pages may know, and nothing else, kept in step for their buttons.
   publishPageState();
 });

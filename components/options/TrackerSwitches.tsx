@@ -1,39 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
+import { useStored } from '@/components/use-stored';
+import { familyOf, SITES, type Family } from '@/lib/integrations/catalog';
+import type { SiteInfo } from '@/lib/integrations/define';
+import { switchOff, switchOn, withoutAccess } from '@/lib/options/tracker-access';
+import { trackersOn } from '@/lib/storage/trackers-on';
 import { Notice, Switch, useNotice } from './controls';
 import { saveSettings, useSettings } from './settings-store';
-import { TRACKER_IDS, trackerName } from './trackers';
+import { trackerName } from './trackers';
 
-/** One switch per tracker: on by default, off adds it to `disabledIntegrations` (open pages follow at once). */
+export const FAMILY_ORDER: readonly Family[] = ['code', 'issues', 'work', 'own'];
+
+/** The trackers switched on that lack access to their hosts, kept current as the browser grants or takes back access. */
+function useMissingAccess(on: readonly string[] | undefined): readonly string[] {
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  useEffect(() => {
+    if (!on) return;
+    let current = true;
+    const check = () => void withoutAccess(SITES, on).then((ids) => current && setMissing(ids));
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      current = false;
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [on]);
+  return missing;
+}
+
+/**
+ * One switch per tracker, grouped by family. Trackers installed with their hosts are on until
+ * switched off (`disabledIntegrations`; open pages follow at once). Those with optional hosts are
+ * off until switched on, which asks the browser for their hosts; one that is on but has lost its
+ * access says so, and asks again in one click.
+ */
 export function TrackerSwitches() {
   const current = useSettings();
+  const on = useStored(trackersOn);
+  const missing = useMissingAccess(on);
   const [notice, setNotice] = useNotice();
   const disabled = current?.disabledIntegrations ?? [];
 
-  async function toggle(id: string, name: string, on: boolean) {
-    await saveSettings((stored) => {
-      const rest = stored.disabledIntegrations.filter((other) => other !== id);
-      return { disabledIntegrations: on ? rest : [...rest, id] };
-    });
-    setNotice(t(on ? 'options_trackerOn' : 'options_trackerOff', name));
+  async function toggle(site: SiteInfo, wanted: boolean) {
+    const name = trackerName(site.id);
+    if (site.optionalHosts) {
+      // The browser's prompt only shows during the click: asking comes first.
+      if (wanted && !(await switchOn([site]))) return setNotice(t('options_trackerAccessDeclined', name));
+      if (!wanted) await switchOff(site);
+    } else {
+      await saveSettings((stored) => {
+        const rest = stored.disabledIntegrations.filter((other) => other !== site.id);
+        return { disabledIntegrations: wanted ? rest : [...rest, site.id] };
+      });
+    }
+    setNotice(t(wanted ? 'options_trackerOn' : 'options_trackerOff', name));
   }
+
+  const isOn = (site: SiteInfo) => (site.optionalHosts ? (on ?? []).includes(site.id) : !disabled.includes(site.id));
 
   return (
     <>
       <p class="hint">{t('options_trackersIntro')}</p>
-      <ul class="tracker-switches" aria-label={t('options_trackersListLabel')}>
-        {TRACKER_IDS.map((id) => (
-          <li key={id}>
-            <Switch
-              id={`tracker-${id}`}
-              label={trackerName(id)}
-              checked={!disabled.includes(id)}
-              disabled={!current}
-              onChange={(on) => void toggle(id, trackerName(id), on)}
-            />
-          </li>
-        ))}
-      </ul>
+      {FAMILY_ORDER.map((family) => {
+        const sites = SITES.filter((site) => familyOf(site.id) === family);
+        return (
+          <div class="tracker-family" key={family}>
+            <h3 id={`family-${family}`}>{t(`trackers_family_${family}`)}</h3>
+            <ul class="tracker-switches" aria-labelledby={`family-${family}`}>
+              {sites.map((site) => (
+                <li key={site.id}>
+                  <Switch
+                    id={`tracker-${site.id}`}
+                    label={trackerName(site.id)}
+                    checked={isOn(site)}
+                    disabled={!current || on === undefined}
+                    onChange={(wanted) => void toggle(site, wanted)}
+                    hint={missing.includes(site.id) ? <NoAccess site={site} onGranted={() => setNotice(t('options_trackerOn', trackerName(site.id)))} /> : undefined}
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
       <Notice message={notice} />
     </>
+  );
+}
+
+/** Under a tracker that is on but may not reach its hosts: says so, and asks again. */
+function NoAccess({ site, onGranted }: { site: SiteInfo; onGranted(): void }) {
+  return (
+    <span class="tracker-no-access">
+      {t('options_trackerNoAccess')}{' '}
+      <button type="button" class="link-button" onClick={() => void switchOn([site]).then((granted) => granted && onGranted())}>
+        {t('options_trackerGiveAccess', trackerName(site.id))}
+      </button>
+    </span>
   );
 }

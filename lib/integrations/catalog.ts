@@ -30,3 +30,25 @@ export const INTEGRATION_NAMES: Readonly<Record<string, string>> = Object.fromEn
   ...SITES.map((site) => [site.id, site.name]),
   [CUSTOM, 'Custom integrations'],
 ]);
+
+/** How the first-run page and the options page group the trackers. */
+export type Family = 'code' | 'issues' | 'work' | 'own';
+
+const FAMILIES: Readonly<Record<string, Family>> = {
+  github: 'code',
+  gitlab: 'code',
+  bitbucket: 'code',
+  gitea: 'code',
+  azure: 'code',
+  jira: 'issues',
+  youtrack: 'issues',
+  linear: 'issues',
+  redmine: 'issues',
+  attributes: 'own',
+};
+
+/** A tracker's family: where work is planned (boards, tasks) unless listed as code hosting, an issue tracker, or one's own app. */
+export function familyOf(id: string): Family {
+  return FAMILIES[id] ?? 'work';
+}
+

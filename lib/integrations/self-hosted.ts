@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { releaseUnusedHostAccess } from '@/lib/options/host-access';
 import { customIntegrations, selfHostedDomains } from '@/lib/storage/domains';
+import { trackersOn } from '@/lib/storage/trackers-on';
 import { CUSTOM, SITES } from './catalog';
 import type { SiteInfo } from './define';
 import { domainPatterns, isDomain } from './domain';
 
-// Content scripts on the domains the user added (self-hosted trackers, the attribute contract,
-// custom integrations), kept in step with `selfHostedDomains` and `customIntegrations`.
+// Content scripts registered at run time, kept in step with what the user chose: on the domains
+// they added (self-hosted trackers, the attribute contract, custom integrations:
+// `selfHostedDomains`, `customIntegrations`), and on the own hosts of the trackers that ask for
+// them only when switched on (`optionalHosts`, `trackersOn`).
 //
 // Every integration's script is built as `content-scripts/<id>.js` whether the manifest lists it
 // (github, gitlab…) or not (`registration: 'runtime'`: redmine, attributes, custom): WXT emits
@@ -24,8 +27,9 @@ const PREFIX = 'selfhosted:';
 export interface Wanted {
   id: string;
   integration: string;
+  /** The domain the user added; empty for a tracker's own hosts. */
   domain: string;
-  /** `*://host/*`, or a port on both schemes (`domainPatterns`). */
+  /** `*://host/*`, or a port on both schemes (`domainPatterns`); a tracker's `optionalHosts`. */
   patterns: string[];
   file: string;
 }
@@ -55,8 +59,8 @@ function builtIn(site: SiteInfo, domain: string): boolean {
   });
 }
 
-/** The registrations the two lists ask for (whatever storage holds), one per integration and host. */
-export function wantedScripts(domains: unknown, customs: unknown): { wanted: Wanted[]; skipped: SyncOutcome['skipped'] } {
+/** The registrations the lists ask for (whatever storage holds), one per integration and host, and one per tracker switched on. */
+export function wantedScripts(domains: unknown, customs: unknown, trackers: unknown = []): { wanted: Wanted[]; skipped: SyncOutcome['skipped'] } {
   const wanted = new Map<string, Wanted>();
   const skipped: SyncOutcome['skipped'] = [];
   const want = (integration: string, domain: string) => {
@@ -80,6 +84,15 @@ export function wantedScripts(domains: unknown, customs: unknown): { wanted: Wan
     const domain = (item as { domain?: unknown } | null)?.domain;
     if (typeof domain === 'string' && isDomain(domain.trim())) want(CUSTOM, domain.trim());
   }
+  for (const integration of Array.isArray(trackers) ? (trackers as unknown[]) : []) {
+    const site = SITES.find((known) => known.id === integration && known.optionalHosts?.length);
+    if (!site) {
+      if (typeof integration === 'string') skipped.push({ domain: '', integration, reason: 'unknown integration' });
+      continue;
+    }
+    const id = `${PREFIX}${site.id}`;
+    wanted.set(id, { id, integration: site.id, domain: '', patterns: [...site.optionalHosts!], file: `content-scripts/${site.id}.js` });
+  }
   return { wanted: [...wanted.values()], skipped };
 }
 
@@ -88,8 +101,8 @@ export function wantedScripts(domains: unknown, customs: unknown): { wanted: Wan
  * wanted, changed, or whose permission was taken back; registers what is missing and granted.
  * One registration at a time, so a bad one cannot keep the others out.
  */
-export async function syncScripts(registry: ScriptRegistry, domains: unknown, customs: unknown): Promise<SyncOutcome> {
-  const { wanted, skipped } = wantedScripts(domains, customs);
+export async function syncScripts(registry: ScriptRegistry, domains: unknown, customs: unknown, trackers: unknown = []): Promise<SyncOutcome> {
+  const { wanted, skipped } = wantedScripts(domains, customs, trackers);
   const outcome: SyncOutcome = { registered: [], unregistered: [], skipped };
   const granted = new Map<string, boolean>();
   for (const script of wanted) {
@@ -151,7 +164,7 @@ export function registerSelfHostedScripts(
     // A sync already waiting will read the lists when it starts: it covers this request too.
     queued ??= last.then(async () => {
       queued = null;
-      return syncScripts(registry, await selfHostedDomains.getValue(), await customIntegrations.getValue());
+      return syncScripts(registry, await selfHostedDomains.getValue(), await customIntegrations.getValue(), await trackersOn.getValue());
     });
     last = queued.catch(() => null);
     return last;
@@ -167,5 +180,6 @@ export function registerSelfHostedScripts(
   browser.permissions.onRemoved.addListener(onEvent);
   selfHostedDomains.watch(onEvent);
   customIntegrations.watch(onEvent);
+  trackersOn.watch(onEvent);
   return resync;
 }

@@ -4,6 +4,7 @@ import { SITES } from '@/lib/integrations/catalog';
 import { domainPatterns, isDomain } from '@/lib/integrations/domain';
 import { account } from '@/lib/storage/account';
 import { customIntegrations, selfHostedDomains } from '@/lib/storage/domains';
+import { trackersOn } from '@/lib/storage/trackers-on';
 
 // Access to hosts granted at run time: a self-hosted tracker's or a custom integration's domain
 // (the options page asks), and a TimeCamp server of the user's own (sign-in asks). Access granted
@@ -24,7 +25,7 @@ interface Origin {
   port: string | undefined;
 }
 
-const ORIGIN = /^(\*|https?):\/\/([^/:*]+|\[[^\]/]+\])(?::(\d+))?\/\*$/;
+const ORIGIN = /^(\*|https?):\/\/((?:\*\.)?[^/:*]+|\[[^\]/]+\])(?::(\d+))?\/\*$/;
 
 function parseOrigin(pattern: string): Origin | null {
   const [, scheme, host, port] = ORIGIN.exec(pattern) ?? [];
@@ -42,13 +43,14 @@ function overlap(a: Origin, b: Origin): boolean {
   return a.host === b.host && schemes && (a.port === undefined || b.port === undefined || a.port === b.port);
 }
 
-/** What stored things need: each listed domain, each custom integration's, the signed-in server. */
+/** What stored things need: each listed domain, each custom integration's, the hosts of the trackers switched on, the signed-in server. */
 async function originsInUse(): Promise<Origin[]> {
-  const [domains, customs, signedIn] = await Promise.all([selfHostedDomains.getValue(), customIntegrations.getValue(), account.getValue()]);
+  const [domains, customs, on, signedIn] = await Promise.all([selfHostedDomains.getValue(), customIntegrations.getValue(), trackersOn.getValue(), account.getValue()]);
   const patterns = [...domains, ...customs]
     .map((entry) => entry.domain.trim())
     .filter(isDomain)
     .flatMap((domain) => domainPatterns(domain));
+  patterns.push(...SITES.filter((site) => on.includes(site.id)).flatMap((site) => site.optionalHosts ?? []));
   const server = signedIn && serverPattern(signedIn.baseUrl);
   if (server) patterns.push(server);
   return patterns.map(parseOrigin).filter((origin) => origin !== null);

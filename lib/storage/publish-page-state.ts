@@ -3,7 +3,9 @@ import { account } from './account';
 import { storage } from 'wxt/utils/storage';
 import { EMPTY_PAGE_STATE, PAGE_STATE_KEY, type PageState } from './page-state';
 import { runningTimer, timerKey, type RunningTimer } from './timer';
+import { SITES } from '@/lib/integrations/catalog';
 import { issueTime } from '@/lib/tasks/issue-time';
+import { trackersOn } from './trackers-on';
 
 /** The projection as the background writes it, and tests read it. */
 export const pageState = storage.defineItem<PageState>(`local:${PAGE_STATE_KEY}`, { fallback: EMPTY_PAGE_STATE });
@@ -21,10 +23,12 @@ function pageTimer(timer: RunningTimer | null): PageState['timer'] {
 
 /** The projection of the trusted state that tracker pages get (see page-state.ts). */
 export async function projectPageState(): Promise<PageState> {
-  const [signedIn, timer, times, prefs] = await Promise.all([account.getValue(), runningTimer.getValue(), issueTime.getValue(), settings.getValue()]);
+  const [signedIn, timer, times, prefs, on] = await Promise.all([account.getValue(), runningTimer.getValue(), issueTime.getValue(), settings.getValue(), trackersOn.getValue()]);
   const issueTimes: PageState['issueTimes'] = {};
   for (const [externalId, entry] of Object.entries(times)) issueTimes[externalId] = { totalSeconds: entry.totalSeconds };
-  return { signedIn: signedIn !== null, timer: pageTimer(timer), issueTimes, disabledIntegrations: [...prefs.disabledIntegrations] };
+  // A tracker with optional hosts is off until switched on: a page it was injected into drops its buttons as it goes off.
+  const notOn = SITES.filter((site) => site.optionalHosts && !on.includes(site.id)).map((site) => site.id);
+  return { signedIn: signedIn !== null, timer: pageTimer(timer), issueTimes, disabledIntegrations: [...prefs.disabledIntegrations, ...notOn] };
 }
 
 /**
@@ -48,7 +52,7 @@ export function publishPageState(): () => void {
   const restore = (written: PageState) => {
     if (last && JSON.stringify(written) !== last) void pageState.setValue(JSON.parse(last) as PageState);
   };
-  const unwatch = [account.watch(publish), runningTimer.watch(publish), issueTime.watch(publish), settings.watch(publish), pageState.watch(restore)];
+  const unwatch = [account.watch(publish), runningTimer.watch(publish), issueTime.watch(publish), settings.watch(publish), trackersOn.watch(publish), pageState.watch(restore)];
   publish();
   return () => unwatch.forEach((stop) => stop());
 }

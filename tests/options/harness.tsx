@@ -7,25 +7,37 @@ export { useViewTestBrowser as useOptionsTestBrowser } from '../views/harness';
 /** What the browser declares for the extension, as far as giving access back reads it. */
 export const MANIFEST = { manifest_version: 3, host_permissions: ['https://app.timecamp.com/*'], optional_host_permissions: ['*://*/*'] };
 
+type PermissionEvent = { trigger(change: { origins: string[] }): Promise<unknown> };
+const permissionEvents = fakeBrowser.permissions as unknown as { onAdded: PermissionEvent; onRemoved: PermissionEvent };
+
 /**
  * Stubs the browser's permissions: `request` answers `granted` (and, granted, remembers the
- * origins), `remove` forgets them, `getAll` lists them; `origins` holds what is granted now,
- * starting with `alreadyGranted`.
+ * origins), `remove` forgets them, `getAll` lists them, `contains` checks them; `origins` holds
+ * what is granted now, starting with `alreadyGranted`. Grants and removals fire `onAdded` and
+ * `onRemoved`, as the browser does; `revoke` takes access back as the browser's settings would.
  */
 export function stubPermissions(granted: boolean, alreadyGranted: string[] = []) {
   const origins = new Set(alreadyGranted);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(MANIFEST as never);
   vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...origins], permissions: [] }));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (asked) => (asked.origins ?? []).every((origin) => origins.has(origin)));
+  const remove = async (given: string[]) => {
+    given.forEach((origin) => origins.delete(origin));
+    await permissionEvents.onRemoved.trigger({ origins: given });
+  };
   return {
     origins,
     request: vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (asked) => {
-      if (granted) asked.origins?.forEach((origin) => origins.add(origin));
-      return granted;
-    }),
-    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (given) => {
-      given.origins?.forEach((origin) => origins.delete(origin));
+      if (!granted) return false;
+      asked.origins?.forEach((origin) => origins.add(origin));
+      await permissionEvents.onAdded.trigger({ origins: asked.origins ?? [] });
       return true;
     }),
+    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (given) => {
+      await remove(given.origins ?? []);
+      return true;
+    }),
+    revoke: remove,
   };
 }
 

@@ -23,6 +23,10 @@ describe('the options page', () => {
     await until(() => expect(page.querySelector('h1')?.textContent).toBe('TimeCamp settings'));
     expect([...page.querySelectorAll('h2')].map((heading) => heading.textContent)).toEqual(['Account', 'Trackers', 'Tracking']);
     expect([...page.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
+      'Code hosting',
+      'Issue trackers',
+      'Work management',
+      'Your own web app',
       'Self-hosted domains',
       'Custom integrations',
       'Integrations on your open tabs',

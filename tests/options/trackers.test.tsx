@@ -9,7 +9,7 @@ import { byLabel, click, mount, notices, until, useOptionsTestBrowser } from './
 describe('tracker switches', () => {
   useOptionsTestBrowser();
 
-  it('lists every tracker, on by default', async () => {
+  it('lists every tracker: those installed with their hosts on by default, those with optional hosts off', async () => {
     const page = mount(<TrackerSwitches />);
     const gitlab = await until(() => {
       const field = byLabel(page, 'GitLab');
@@ -19,7 +19,7 @@ describe('tracker switches', () => {
     expect(gitlab.getAttribute('role')).toBe('switch');
     expect(gitlab.checked).toBe(true);
     expect(TRACKER_IDS).toEqual(SITES.map((site) => site.id));
-    for (const id of TRACKER_IDS) expect(byLabel(page, trackerName(id)).checked).toBe(true);
+    for (const site of SITES) expect(byLabel(page, trackerName(site.id)).checked).toBe(!site.optionalHosts);
     // The attribute contract is named for what it is.
     expect(byLabel(page, 'Other web app (data-timecamp attributes)').checked).toBe(true);
   });

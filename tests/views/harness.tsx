@@ -80,8 +80,8 @@ export function mount(ui: ComponentChild): HTMLElement {
   return container;
 }
 
-/** Waits until `check` passes: storage answers and renders are asynchronous. */
-export const until = <T,>(check: () => T): Promise<T> => vi.waitFor(check, { timeout: 2000, interval: 10 });
+/** Waits until `check` passes: storage answers and renders are asynchronous (and slow on a busy machine). */
+export const until = <T,>(check: () => T): Promise<T> => vi.waitFor(check, { timeout: 5000, interval: 10 });
 
 // ---- Acting like a user ----
 

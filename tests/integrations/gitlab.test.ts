@@ -76,6 +76,33 @@ describeView({
   },
 });
 
+describeView({
+  integration: gitlab,
+  view: 'work item side panel on an issue list',
+  fixture: 'gitlab/list-panel.html',
+  url: 'https://gitlab.com/group/app/-/issues?show=eyJpaWQiOiI3MjUiLCJmdWxsX3BhdGgiOiJncm91cC9hcHAiLCJpZCI6MTcyNX0%3D',
+  issue: {
+    externalId: 'gitlab_issue_gitlab.com/group/app#725',
+    key: '#725',
+    title: 'Paginate the audit log',
+    url: 'https://gitlab.com/group/app/-/work_items/725',
+    project: 'group/app',
+  },
+  note: '#725 Paginate the audit log',
+  container: '[data-testid="work-item-detail-panel"]',
+  title: '[data-testid="work-item-detail-panel"] [data-testid="work-item-title"]',
+  next: {
+    url: '/group/app/-/issues?show=eyJpaWQiOiI3MjYiLCJmdWxsX3BhdGgiOiJncm91cC9hcHAiLCJpZCI6MTcyNn0%3D',
+    swap(panel) {
+      const ref = panel.querySelector('[data-testid="work-item-detail-panel-ref-link"]')!;
+      ref.setAttribute('href', '/group/app/-/work_items/726');
+      ref.textContent = 'app#726';
+      panel.querySelector('[data-testid="work-item-title"]')!.textContent = 'Remember the chosen locale';
+    },
+    issue: { externalId: 'gitlab_issue_gitlab.com/group/app#726', key: '#726', title: 'Remember the chosen locale' },
+  },
+});
+
 describePagesWithoutIssue(gitlab, [
   { view: 'a board without an open card', fixture: 'gitlab/board.html', url: 'https://gitlab.com/group/app/-/boards/1' },
 ]);

@@ -29,6 +29,28 @@ describeView({
 
 describeView({
   integration: gitlab,
+  view: 'legacy issue page (self-managed before 17.11)',
+  fixture: 'gitlab/legacy-issue.html',
+  url: 'https://gitlab.example.com/group/app/-/issues/5',
+  issue: {
+    externalId: 'gitlab_issue_gitlab.example.com/group/app#5',
+    key: '#5',
+    title: 'Export to CSV drops the last row',
+    url: 'https://gitlab.example.com/group/app/-/issues/5',
+    project: 'group/app',
+  },
+  note: '#5 Export to CSV drops the last row',
+  container: '.detail-page-description',
+  title: 'h1[data-testid="issue-title"]',
+  next: {
+    url: '/group/app/-/issues/6',
+    swap: (description) => (description.querySelector('[data-testid="issue-title"]')!.textContent = 'Import skips empty lines'),
+    issue: { externalId: 'gitlab_issue_gitlab.example.com/group/app#6', key: '#6', title: 'Import skips empty lines' },
+  },
+});
+
+describeView({
+  integration: gitlab,
   view: 'merge request page',
   fixture: 'gitlab/merge-request.html',
   url: 'https://gitlab.com/group/app/-/merge_requests/3',

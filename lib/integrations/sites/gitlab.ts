@@ -36,11 +36,12 @@ export default defineIntegration(about, {
       position: 'after',
       read: (anchor, page) => item(page, firstText(anchor.closest('.work-item-view') ?? anchor.ownerDocument, TITLE)),
     },
-    // The merge request header: after its title.
+    // The title of a merge request, and of the legacy issue page (self-managed GitLab before 17.11,
+    // which has no work item view): after the title.
     {
-      name: 'merge-request',
-      url: /\/-\/merge_requests\/\d+/,
-      anchor: '[data-testid="title-content"]',
+      name: 'title',
+      url: /\/-\/(issues|merge_requests)\/(incident\/)?\d+/,
+      anchor: '[data-testid="title-content"], h1[data-testid="issue-title"]',
       position: 'after',
       read: (anchor, page) => item(page, textOf(anchor)),
     },

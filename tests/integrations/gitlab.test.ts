@@ -29,6 +29,28 @@ describeView({
 
 describeView({
   integration: gitlab,
+  view: 'legacy issue page (self-managed before 17.11)',
+  fixture: 'gitlab/legacy-issue.html',
+  url: 'https://gitlab.example.com/group/app/-/issues/5',
+  issue: {
+    externalId: 'gitlab_issue_gitlab.example.com/group/app#5',
+    key: '#5',
+    title: 'Export to CSV drops the last row',
+    url: 'https://gitlab.example.com/group/app/-/issues/5',
+    project: 'group/app',
+  },
+  note: '#5 Export to CSV drops the last row',
+  container: '.detail-page-description',
+  title: 'h1[data-testid="issue-title"]',
+  next: {
+    url: '/group/app/-/issues/6',
+    swap: (description) => (description.querySelector('[data-testid="issue-title"]')!.textContent = 'Import skips empty lines'),
+    issue: { externalId: 'gitlab_issue_gitlab.example.com/group/app#6', key: '#6', title: 'Import skips empty lines' },
+  },
+});
+
+describeView({
+  integration: gitlab,
   view: 'merge request page',
   fixture: 'gitlab/merge-request.html',
   url: 'https://gitlab.com/group/app/-/merge_requests/3',
@@ -71,6 +93,33 @@ describeView({
       ref.setAttribute('href', 'https://gitlab.com/group/app/-/work_items/726');
       ref.textContent = 'app#726';
       drawer.querySelector('[data-testid="work-item-title"]')!.textContent = 'Remember the chosen locale';
+    },
+    issue: { externalId: 'gitlab_issue_gitlab.com/group/app#726', key: '#726', title: 'Remember the chosen locale' },
+  },
+});
+
+describeView({
+  integration: gitlab,
+  view: 'work item side panel on an issue list',
+  fixture: 'gitlab/list-panel.html',
+  url: 'https://gitlab.com/group/app/-/issues?show=eyJpaWQiOiI3MjUiLCJmdWxsX3BhdGgiOiJncm91cC9hcHAiLCJpZCI6MTcyNX0%3D',
+  issue: {
+    externalId: 'gitlab_issue_gitlab.com/group/app#725',
+    key: '#725',
+    title: 'Paginate the audit log',
+    url: 'https://gitlab.com/group/app/-/work_items/725',
+    project: 'group/app',
+  },
+  note: '#725 Paginate the audit log',
+  container: '[data-testid="work-item-detail-panel"]',
+  title: '[data-testid="work-item-detail-panel"] [data-testid="work-item-title"]',
+  next: {
+    url: '/group/app/-/issues?show=eyJpaWQiOiI3MjYiLCJmdWxsX3BhdGgiOiJncm91cC9hcHAiLCJpZCI6MTcyNn0%3D',
+    swap(panel) {
+      const ref = panel.querySelector('[data-testid="work-item-detail-panel-ref-link"]')!;
+      ref.setAttribute('href', '/group/app/-/work_items/726');
+      ref.textContent = 'app#726';
+      panel.querySelector('[data-testid="work-item-title"]')!.textContent = 'Remember the chosen locale';
     },
     issue: { externalId: 'gitlab_issue_gitlab.com/group/app#726', key: '#726', title: 'Remember the chosen locale' },
   },

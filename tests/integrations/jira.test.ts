@@ -86,6 +86,33 @@ describeView({
   },
 });
 
+describeView({
+  integration: jira,
+  view: 'Data Center board detail view',
+  fixture: 'jira/server-board.html',
+  url: 'https://jira.example.com/jira/secure/RapidBoard.jspa?rapidView=12&selectedIssue=OPS-42',
+  issue: {
+    externalId: 'jira_issue_jira.example.com/OPS-42',
+    key: 'OPS-42',
+    title: 'Rotate the backup keys',
+    url: 'https://jira.example.com/jira/browse/OPS-42',
+    project: 'Operations',
+  },
+  note: 'OPS-42 Rotate the backup keys',
+  container: '#ghx-detail-issue',
+  title: '#ghx-detail-issue [data-field-id="summary"]',
+  next: {
+    url: '/jira/secure/RapidBoard.jspa?rapidView=12&selectedIssue=OPS-43',
+    swap(detail) {
+      const key = detail.querySelector('.ghx-fieldname-issuekey a')!;
+      key.setAttribute('href', '/jira/browse/OPS-43');
+      key.textContent = 'OPS-43';
+      detail.querySelector('[data-field-id="summary"]')!.textContent = 'Renew the TLS certificate';
+    },
+    issue: { externalId: 'jira_issue_jira.example.com/OPS-43', key: 'OPS-43', title: 'Renew the TLS certificate' },
+  },
+});
+
 describePagesWithoutIssue(jira, [
   { view: 'a board without an open issue', fixture: 'jira/board.html', url: 'https://acme.atlassian.net/jira/software/projects/PROJ/boards/1' },
 ]);
@@ -100,6 +127,13 @@ describe('Jira, more cases', () => {
       heading.replaceWith(field);
     });
     expect(issues).toEqual([expect.objectContaining({ key: 'PROJ-7', title: 'Export fails for large files' })]);
+  });
+
+  it('gives the Data Center board’s detail view no button until it shows an issue key', async () => {
+    const issues = await issuesOn(jira, 'jira/server-board.html', 'https://jira.example.com/jira/secure/RapidBoard.jspa?rapidView=12&selectedIssue=OPS-42', () => {
+      document.querySelector('#ghx-detail-head .ghx-fieldname-issuekey a')!.textContent = '';
+    });
+    expect(issues).toEqual([]);
   });
 
   it('gives a breadcrumb without an issue key no button', async () => {

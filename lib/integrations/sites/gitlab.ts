@@ -6,6 +6,9 @@ import { firstText, linkOf, textOf } from '../read';
 // Issues, tasks and incidents share a project's `#` numbers, so all of them are `issue`.
 const ITEM = /^\/(.+?)\/-\/(issues|work_items|merge_requests)\/(?:incident\/)?(\d+)/;
 const TITLE = '[data-testid="work-item-title"]';
+// What holds a drawer's or side panel's reference link and the item's title (the side panel keeps
+// the link in its header, outside `.work-item-view`).
+const PANEL = '[data-testid="work-item-drawer"], [data-testid="work-item-detail-panel"], .work-item-view';
 
 function item(url: URL | null, title: string): IssueFields | null {
   const [path, project, type, iid] = (url && ITEM.exec(url.pathname)) ?? [];
@@ -33,21 +36,21 @@ export default defineIntegration(about, {
       position: 'after',
       read: (anchor, page) => item(page, firstText(anchor.closest('.work-item-view') ?? anchor.ownerDocument, TITLE)),
     },
-    // The merge request header: after its title.
+    // The title of a merge request, and of the legacy issue page (self-managed GitLab before 17.11,
+    // which has no work item view): after the title.
     {
-      name: 'merge-request',
-      url: /\/-\/merge_requests\/\d+/,
-      anchor: '[data-testid="title-content"]',
+      name: 'title',
+      url: /\/-\/(issues|merge_requests)\/(incident\/)?\d+/,
+      anchor: '[data-testid="title-content"], h1[data-testid="issue-title"]',
       position: 'after',
       read: (anchor, page) => item(page, textOf(anchor)),
     },
-    // The drawer that boards and lists open (`?show=…`): its reference link names the item.
+    // The drawer or side panel that boards and lists open (`?show=…`): its reference link names the item.
     {
       name: 'drawer',
       anchor: '[data-testid="work-item-drawer-ref-link"], [data-testid="work-item-detail-panel-ref-link"]',
       position: 'after',
-      read: (anchor, page) =>
-        item(linkOf(anchor, page), firstText(anchor.closest('[data-testid="work-item-drawer"], .work-item-view'), TITLE)),
+      read: (anchor, page) => item(linkOf(anchor, page), firstText(anchor.closest(PANEL), TITLE)),
     },
   ],
 });

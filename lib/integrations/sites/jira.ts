@@ -37,15 +37,17 @@ export default defineIntegration(about, {
         return issue(page, textOf(link), linkOf(link, page), title, project);
       },
     },
-    // Data Center: the key in the issue page's header.
+    // Data Center: the key in the issue page's header, and in the detail view beside a classic
+    // board or backlog (`RapidBoard.jspa?…&selectedIssue=`).
     {
       name: 'server-issue',
-      anchor: '.issue-header-content #key-val',
+      anchor: '.issue-header-content #key-val, #ghx-detail-view .ghx-fieldname-issuekey a',
       position: 'after',
       read(anchor, page) {
-        const header = anchor.closest('.issue-header-content');
+        const header = anchor.closest('.issue-header-content, #ghx-detail-view');
         const key = anchor.getAttribute('data-issue-key') ?? textOf(anchor);
-        return issue(page, key, linkOf(anchor, page), firstText(header, '#summary-val'), firstText(header, '#project-name-val'));
+        const title = firstText(header, '#summary-val, [data-field-id="summary"]');
+        return issue(page, key, linkOf(anchor, page), title, firstText(header, '#project-name-val, .ghx-project'));
       },
     },
   ],

@@ -12,8 +12,13 @@ export interface Place {
   name: string;
   /** The place exists only on pages whose path and query (`/octo/app/issues/12?x=1`) match; every page when absent. */
   url?: RegExp;
-  /** CSS selector of the element the button goes next to or into. Every match is a candidate; matches showing the same issue get one button. */
-  anchor: string;
+  /**
+   * CSS selector of the element the button goes next to or into. Every match is a candidate; matches
+   * showing the same issue get one button. A list names fallbacks, in order: an anchor the site is
+   * likely to change first, then sturdier ones that hold it (which a single selector list cannot
+   * rank, since an element comes before its descendants).
+   */
+  anchor: string | readonly string[];
   position: Position;
   /**
    * The issue an anchor belongs to, or null when it shows none (yet). Called when the anchor

@@ -86,7 +86,11 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
         let anchors: Set<Element>;
         try {
           if (place.url && !place.url.test(where)) continue;
-          anchors = new Set(full || lost.has(place) ? doc.querySelectorAll(place.anchor) : within(changes.added, place.anchor));
+          // Matches of earlier selectors come first, and the first match showing an issue keeps it.
+          anchors = new Set();
+          for (const selector of [place.anchor].flat()) {
+            for (const anchor of full || lost.has(place) ? doc.querySelectorAll(selector) : within(changes.added, selector)) anchors.add(anchor);
+          }
         } catch {
           continue; // a broken selector disables its place, nothing else
         }

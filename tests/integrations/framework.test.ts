@@ -127,6 +127,31 @@ describe('placing buttons', () => {
     expect(document.querySelector('.bar')!.firstChild).toBe(host);
   });
 
+  it('takes a list of anchors in order: a fallback that holds the first gets the button only without it', async () => {
+    // `.issue` holds `.bar`, so it comes first in the page: a selector list could not rank them.
+    const withFallback: Integration = { ...tracker, places: [{ ...place, anchor: ['.issue .bar', '.issue'] }] };
+    const issue = issueMarkup('7');
+    document.body.append(issue);
+    start([withFallback]);
+    await settle();
+    expect(onlyHost().parentElement).toBe(issue.querySelector('.bar'));
+
+    const host = onlyHost();
+    issue.querySelector('.bar')!.remove(); // the site drops the first anchor, and keeps the issue
+    await settle();
+    expect(onlyHost()).toBe(host);
+    expect(host.parentElement).toBe(issue);
+
+    const withoutBar = issueMarkup('8');
+    withoutBar.querySelector('.bar')!.remove();
+    document.body.append(withoutBar);
+    await settle();
+    expect(hosts().map((h) => [h.dataset.externalId, h.parentElement])).toEqual([
+      ['test_issue_7', issue],
+      ['test_issue_8', withoutBar],
+    ]);
+  });
+
   it('waits for an anchor that shows no issue yet', async () => {
     const issue = issueMarkup('7');
     issue.removeAttribute('data-id');

@@ -36,6 +36,23 @@ describe('Linear, more cases', () => {
     expect(issues).toEqual([{ integration: 'linear', externalId: 'linear_issue_acme/ENG-123', key: 'ENG-123', title: 'Crash when saving a draft offline', url: 'https://linear.app/acme/issue/ENG-123' }]);
   });
 
+  it('reads the project from the properties column beside the view, again at click time', async () => {
+    const issues = await issuesOn(linear, 'linear/issue.html', 'https://linear.app/acme/issue/ENG-123', () => {
+      // The view holds no project of its own: the name is only in the column beside it.
+      expect(document.querySelector('[data-view-id="issue-view"] svg[aria-label="Project"]')).toBeNull();
+      document.querySelector('svg[aria-label="Project"]')!.nextElementSibling!.textContent = 'Web app';
+    });
+    expect(issues).toEqual([expect.objectContaining({ project: 'Web app' })]);
+  });
+
+  it('takes no project icon from inside the view itself', async () => {
+    const issues = await issuesOn(linear, 'linear/issue.html', 'https://linear.app/acme/issue/ENG-123', () => {
+      document.querySelector('svg[aria-label="Project"]')!.parentElement!.remove();
+      document.querySelector('[aria-label="Issue description"]')!.insertAdjacentHTML('beforeend', '<p><svg aria-label="Project"></svg><span>Mentioned project</span></p>');
+    });
+    expect(issues).toEqual([expect.not.objectContaining({ project: expect.anything() })]);
+  });
+
   it('scopes keys to the workspace', async () => {
     expect(await issuesOn(linear, 'linear/issue.html', 'https://linear.app/globex/issue/ENG-123/x')).toEqual([
       expect.objectContaining({ externalId: 'linear_issue_globex/ENG-123' }),

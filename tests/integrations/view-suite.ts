@@ -23,6 +23,11 @@ export interface ViewSpec {
   title: string;
   /** Whether the integration counts the URL as an issue page (reports say so); true unless said otherwise. */
   issuePage?: boolean;
+  /**
+   * A view that is another view's page with a change (the site rendering a part differently): made
+   * to the page before each test and to each fresh copy of the container the tests put in.
+   */
+  tweak?(root: Document | Element): void;
   /** Client-side navigation to another issue: its URL, how a fresh copy of the container changes, what is read then. */
   next: { url: string; swap(container: Element): void; issue: Pick<IssueFields, 'externalId' | 'key' | 'title'> };
 }
@@ -45,6 +50,7 @@ export function describeView(spec: ViewSpec): void {
       unpublish = publishPageState();
       messenger = fakeMessenger();
       openPage(spec.fixture, spec.url);
+      spec.tweak?.(document);
       stop = startIntegrations([integration], { messenger });
       await settle();
     });
@@ -53,6 +59,11 @@ export function describeView(spec: ViewSpec): void {
       unpublish();
     });
 
+    const freshContainer = () => {
+      const fresh = freshCopy(spec.fixture, spec.container);
+      spec.tweak?.(fresh);
+      return fresh;
+    };
     const press = async () => {
       userClick(buttonOf(onlyHost()));
       await settle();
@@ -99,7 +110,7 @@ export function describeView(spec: ViewSpec): void {
 
     it('keeps one button, the same one, when the site re-renders the anchor', async () => {
       const before = onlyHost();
-      document.querySelector(spec.container)!.replaceWith(freshCopy(spec.fixture, spec.container));
+      document.querySelector(spec.container)!.replaceWith(freshContainer());
       await settle();
       const host = onlyHost();
       expect(host).toBe(before);
@@ -109,7 +120,7 @@ export function describeView(spec: ViewSpec): void {
 
     it('follows client-side navigation to another issue', async () => {
       history.pushState(null, '', spec.next.url);
-      const fresh = freshCopy(spec.fixture, spec.container);
+      const fresh = freshContainer();
       spec.next.swap(fresh);
       document.querySelector(spec.container)!.replaceWith(fresh);
       await settle();

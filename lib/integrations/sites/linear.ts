@@ -5,6 +5,17 @@ import { textOf } from '../read';
 // Linear's class names are generated: only aria-labels, data attributes and the URL are read.
 const ISSUE = /^\/([^/]+)\/issue\/([A-Za-z][A-Za-z0-9]*-\d+)(?:\/|$)/;
 
+const VIEW = '[data-view-id="issue-view"]';
+
+// The issue's properties are a column beside the view, not inside it: the view's grandparent
+// holds both. The project's name follows its icon there.
+function projectOf(view: Element | null): string {
+  for (const icon of view?.parentElement?.parentElement?.querySelectorAll('svg[aria-label="Project"]') ?? []) {
+    if (!view!.contains(icon)) return textOf(icon.nextElementSibling);
+  }
+  return '';
+}
+
 export const about = { id: 'linear', name: 'Linear', matches: ['https://linear.app/*'], selfHosted: false } satisfies SiteInfo;
 
 export default defineIntegration(about, {
@@ -14,19 +25,17 @@ export default defineIntegration(about, {
       // Under the issue's title (an editable field), in the issue view.
       name: 'issue',
       url: ISSUE,
-      anchor: '[data-view-id="issue-view"] [aria-label="Issue title"]',
+      anchor: `${VIEW} [aria-label="Issue title"]`,
       position: 'after',
       read(anchor, page) {
         const [, workspace, key] = ISSUE.exec(page.pathname) ?? [];
         if (!workspace || !key) return null;
-        // The project's name follows its icon in the issue's properties.
-        const project = anchor.closest('[data-view-id="issue-view"]')?.querySelector('svg[aria-label="Project"]')?.nextElementSibling;
         return {
           externalId: `linear_issue_${workspace}/${key}`,
           key,
           title: textOf(anchor),
           url: `${page.origin}/${workspace}/issue/${key}`,
-          project: textOf(project) || undefined,
+          project: projectOf(anchor.closest(VIEW)) || undefined,
         };
       },
     },

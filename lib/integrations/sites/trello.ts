@@ -12,10 +12,15 @@ export default defineIntegration(about, {
   issuePages: /^\/c\/[A-Za-z0-9]+/,
   places: [
     {
-      // The list-name row at the top of the card back, above the title.
       name: 'card',
       url: /^\/c\/[A-Za-z0-9]+/,
-      anchor: '[data-testid="card-back-name"] header > div > div:first-child',
+      anchor: [
+        // The list-name row at the top of the card back, above the title: found by its position only.
+        '[data-testid="card-back-name"] header > div > div:first-child',
+        // When Trello renders the header otherwise: its end; without a header, after the title.
+        '[data-testid="card-back-name"] header',
+        '[data-testid="card-back-name"]',
+      ],
       position: 'inside',
       read(anchor, page) {
         const [, shortLink, idShort] = CARD.exec(page.pathname) ?? [];

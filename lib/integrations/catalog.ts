@@ -10,6 +10,7 @@ import { about as github } from './sites/github';
 import { about as gitlab } from './sites/gitlab';
 import { about as jira } from './sites/jira';
 import { about as linear } from './sites/linear';
+import { about as monday } from './sites/monday';
 import { about as redmine } from './sites/redmine';
 import { about as trello } from './sites/trello';
 import { about as youtrack } from './sites/youtrack';
@@ -19,9 +20,9 @@ import { about as youtrack } from './sites/youtrack';
 
 /**
  * Every content script that serves a tracker by its own markup, plus the attribute contract.
- * ClickUp names `optionalHosts`: off until switched on, which asks for them.
+ * ClickUp and monday.com name `optionalHosts`: off until switched on, which asks for them.
  */
-export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, clickup, redmine, gitea, attributes];
+export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, clickup, monday, redmine, gitea, attributes];
 
 /** The id of the content script and buttons built from the user's custom integrations (`customIntegrations`). */
 export { CUSTOM };

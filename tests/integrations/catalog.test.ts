@@ -36,10 +36,11 @@ describe('the catalog of integrations', () => {
     expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
   });
 
-  it('asks for the hosts of ClickUp only when they are switched on: none in the manifest, the script registered at runtime', () => {
+  it('asks for the hosts of ClickUp and monday.com only when they are switched on: none in the manifest, the script registered at runtime', () => {
     const optional = SITES.filter((s) => s.optionalHosts);
     expect(Object.fromEntries(optional.map((s) => [s.id, s.optionalHosts]))).toEqual({
       clickup: ['https://app.clickup.com/*'],
+      monday: ['https://*.monday.com/*'],
     });
     for (const { id, matches, selfHosted } of optional) {
       expect({ id, matches, selfHosted }).toEqual({ id, matches: [], selfHosted: false });

@@ -12,6 +12,7 @@ import { about as jira } from './sites/jira';
 import { about as linear } from './sites/linear';
 import { about as monday } from './sites/monday';
 import { about as redmine } from './sites/redmine';
+import { about as todoist } from './sites/todoist';
 import { about as trello } from './sites/trello';
 import { about as youtrack } from './sites/youtrack';
 
@@ -20,9 +21,9 @@ import { about as youtrack } from './sites/youtrack';
 
 /**
  * Every content script that serves a tracker by its own markup, plus the attribute contract.
- * ClickUp and monday.com name `optionalHosts`: off until switched on, which asks for them.
+ * ClickUp, monday.com and Todoist name `optionalHosts`: off until switched on, which asks for them.
  */
-export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, clickup, monday, redmine, gitea, attributes];
+export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, clickup, monday, todoist, redmine, gitea, attributes];
 
 /** The id of the content script and buttons built from the user's custom integrations (`customIntegrations`). */
 export { CUSTOM };

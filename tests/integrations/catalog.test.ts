@@ -36,11 +36,12 @@ describe('the catalog of integrations', () => {
     expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
   });
 
-  it('asks for the hosts of ClickUp and monday.com only when they are switched on: none in the manifest, the script registered at runtime', () => {
+  it('asks for the hosts of ClickUp, monday.com and Todoist only when they are switched on: none in the manifest, the script registered at runtime', () => {
     const optional = SITES.filter((s) => s.optionalHosts);
     expect(Object.fromEntries(optional.map((s) => [s.id, s.optionalHosts]))).toEqual({
       clickup: ['https://app.clickup.com/*'],
       monday: ['https://*.monday.com/*'],
+      todoist: ['https://app.todoist.com/app/*', 'https://todoist.com/app/*'],
     });
     for (const { id, matches, selfHosted } of optional) {
       expect({ id, matches, selfHosted }).toEqual({ id, matches: [], selfHosted: false });

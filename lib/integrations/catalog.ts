@@ -4,20 +4,26 @@ import { about as asana } from './sites/asana';
 import { about as attributes } from './sites/attributes';
 import { about as azure } from './sites/azure';
 import { about as bitbucket } from './sites/bitbucket';
+import { about as clickup } from './sites/clickup';
 import { about as gitea } from './sites/gitea';
 import { about as github } from './sites/github';
 import { about as gitlab } from './sites/gitlab';
 import { about as jira } from './sites/jira';
 import { about as linear } from './sites/linear';
+import { about as monday } from './sites/monday';
 import { about as redmine } from './sites/redmine';
+import { about as todoist } from './sites/todoist';
 import { about as trello } from './sites/trello';
 import { about as youtrack } from './sites/youtrack';
 
 // The trackers as the background and the options page know them: names, hosts, self-hosting.
 // Only each site's `about` is imported, so a bundle of this file holds no page code.
 
-/** Every content script that serves a tracker by its own markup, plus the attribute contract. */
-export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, redmine, gitea, attributes];
+/**
+ * Every content script that serves a tracker by its own markup, plus the attribute contract.
+ * ClickUp, monday.com and Todoist name `optionalHosts`: off until switched on, which asks for them.
+ */
+export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, clickup, monday, todoist, redmine, gitea, attributes];
 
 /** The id of the content script and buttons built from the user's custom integrations (`customIntegrations`). */
 export { CUSTOM };

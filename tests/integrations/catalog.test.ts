@@ -11,8 +11,8 @@ const site = async (id: string) => ((await import(`@/lib/integrations/sites/${id
 describe('the catalog of integrations', () => {
   it('says of each site what its own file says', async () => {
     for (const about of SITES) {
-      const { id, name, matches, selfHosted } = await site(about.id);
-      expect({ id, name, matches, selfHosted }).toEqual(about);
+      const { id, name, matches, selfHosted, optionalHosts } = await site(about.id);
+      expect({ id, name, matches, selfHosted, optionalHosts }).toEqual(about);
     }
   });
 
@@ -34,6 +34,21 @@ describe('the catalog of integrations', () => {
       expect(INTEGRATION_NAMES[id]).toMatch(/\S/);
     }
     expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
+  });
+
+  it('asks for the hosts of ClickUp, monday.com and Todoist only when they are switched on: none in the manifest, the script registered at runtime', () => {
+    const optional = SITES.filter((s) => s.optionalHosts);
+    expect(Object.fromEntries(optional.map((s) => [s.id, s.optionalHosts]))).toEqual({
+      clickup: ['https://app.clickup.com/*'],
+      monday: ['https://*.monday.com/*'],
+      todoist: ['https://app.todoist.com/app/*', 'https://todoist.com/app/*'],
+    });
+    for (const { id, matches, selfHosted } of optional) {
+      expect({ id, matches, selfHosted }).toEqual({ id, matches: [], selfHosted: false });
+      const source = readFileSync(join(ROOT, 'entrypoints', `${id}.content.ts`), 'utf8');
+      expect(source).toContain("registration: 'runtime'");
+      expect(source).toContain('matches: []');
+    }
   });
 
   it('offers self-hosting for the trackers people run themselves, and the attribute contract', () => {

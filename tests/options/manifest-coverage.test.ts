@@ -85,7 +85,7 @@ describe('the shipped manifest covers every host the code asks for', () => {
       // Firefox's patterns for the same domains (no port), and the trackers' own hosts, whether
       // the manifest declares them or a tracker asks for them when switched on.
       ...domains.flatMap((domain) => domainPatterns(domain, false)),
-      ...SITES.flatMap((site) => site.matches),
+      ...SITES.flatMap((site) => [...site.matches, ...(site.optionalHosts ?? [])]),
     ];
 
     // One request per domain and per server other than app.timecamp.com (which the manifest declares).

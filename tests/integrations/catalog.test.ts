@@ -41,7 +41,7 @@ describe('the catalog of integrations', () => {
     expect(Object.fromEntries(optional.map((s) => [s.id, s.optionalHosts]))).toEqual({
       clickup: ['https://app.clickup.com/*'],
       monday: ['https://*.monday.com/*'],
-      todoist: ['https://app.todoist.com/app/*', 'https://todoist.com/app/*'],
+      todoist: ['https://app.todoist.com/*', 'https://todoist.com/*'],
     });
     for (const { id, matches, selfHosted } of optional) {
       expect({ id, matches, selfHosted }).toEqual({ id, matches: [], selfHosted: false });

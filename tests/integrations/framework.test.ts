@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SITES } from '@/lib/integrations/catalog';
 import { defineIntegration, type Integration, type IssueFields, type Place } from '@/lib/integrations/define';
 import { startIntegrations } from '@/lib/integrations/start';
 import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
@@ -44,9 +45,12 @@ const start = (integrations: Integration[] = [tracker], options: { reportAfterMs
 let unpublish: () => void = () => undefined;
 
 /** The user switches integrations off on the options page; the background publishes it to the pages. */
+const OFF_UNTIL_ON = SITES.filter((site) => site.optionalHosts).map((site) => site.id);
+
 async function switchedOff(disabledIntegrations: string[]): Promise<void> {
   await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations });
-  await vi.waitFor(async () => expect((await pageState.getValue()).disabledIntegrations).toEqual(disabledIntegrations));
+  // The trackers with optional hosts, none switched on here, are off too.
+  await vi.waitFor(async () => expect((await pageState.getValue()).disabledIntegrations).toEqual([...disabledIntegrations, ...OFF_UNTIL_ON]));
 }
 beforeEach(() => {
   fakeBrowser.reset();

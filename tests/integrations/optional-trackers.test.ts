@@ -74,9 +74,9 @@ describe('what tracker pages are told of such a tracker', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('is switched off until the user switches it on, so a page it is still injected in drops its buttons', async () => {
-    expect((await projectPageState()).disabledIntegrations).toEqual(['boardly']);
+    expect((await projectPageState()).disabledIntegrations).toContain('boardly');
     await trackersOn.setValue(['boardly']);
-    expect((await projectPageState()).disabledIntegrations).toEqual([]);
+    expect((await projectPageState()).disabledIntegrations).not.toContain('boardly');
   });
 });
 

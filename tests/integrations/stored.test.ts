@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SITES } from '@/lib/integrations/catalog';
 import { storedIssueTimes, storedPageTimer, storedSettings } from '@/lib/integrations/stored';
 import { account } from '@/lib/storage/account';
 import { pageState, publishPageState } from '@/lib/storage/publish-page-state';
@@ -50,8 +51,10 @@ describe('what content scripts read from storage', () => {
     const heard = vi.fn();
     storedSettings.watch(heard);
     await settings.setValue({ ...DEFAULT_SETTINGS, disabledIntegrations: ['jira'] });
-    await eventually(async () => expect((await storedSettings.getValue())?.disabledIntegrations).toEqual(['jira']));
-    expect(heard).toHaveBeenLastCalledWith({ disabledIntegrations: ['jira'] });
+    // With the trackers whose optional hosts nobody switched on.
+    const off = ['jira', ...SITES.filter((site) => site.optionalHosts).map((site) => site.id)];
+    await eventually(async () => expect((await storedSettings.getValue())?.disabledIntegrations).toEqual(off));
+    expect(heard).toHaveBeenLastCalledWith({ disabledIntegrations: off });
   });
 
   it("hears the background's tracked time per issue, totals only", async () => {

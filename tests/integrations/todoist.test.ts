@@ -10,7 +10,7 @@ describeView({
   fixture: 'todoist/task-detail.html',
   url: 'https://app.todoist.com/app/task/write-the-release-notes-6X7rM8997g3RQmvh',
   issue: {
-    externalId: 'todoist_task_6X7rM8997g3RQmvh',
+    externalId: 'todoist_6X7rM8997g3RQmvh',
     key: '',
     title: 'Write the release notes',
     url: 'https://app.todoist.com/app/task/6X7rM8997g3RQmvh',
@@ -25,7 +25,7 @@ describeView({
     swap(dialog) {
       dialog.querySelector('.task-overview-content .task_content')!.textContent = 'Book the venue';
     },
-    issue: { externalId: 'todoist_task_6X7rM8997g3RQmvj', key: '', title: 'Book the venue' },
+    issue: { externalId: 'todoist_6X7rM8997g3RQmvj', key: '', title: 'Book the venue' },
   },
 });
 
@@ -36,7 +36,7 @@ describeView({
   url: 'https://app.todoist.com/app/project/work-6Jf8VQXxpwv56VQ7',
   issuePage: false,
   issue: {
-    externalId: 'todoist_task_6X7rM8997g3RQmvh',
+    externalId: 'todoist_6X7rM8997g3RQmvh',
     key: '',
     title: 'Write the release notes',
     url: 'https://app.todoist.com/app/task/6X7rM8997g3RQmvh',
@@ -51,7 +51,7 @@ describeView({
       row.setAttribute('data-item-id', '6X7rM8997g3RQmvj');
       row.querySelector('.task_content')!.textContent = 'Book the venue';
     },
-    issue: { externalId: 'todoist_task_6X7rM8997g3RQmvj', key: '', title: 'Book the venue' },
+    issue: { externalId: 'todoist_6X7rM8997g3RQmvj', key: '', title: 'Book the venue' },
   },
 });
 
@@ -67,7 +67,7 @@ describe('Todoist, more cases', () => {
   ])('reads the task id from %s', async (_, url, id) => {
     const page = new URL(url);
     expect(await issuesOn(todoist, 'todoist/task-detail.html', url)).toEqual([
-      expect.objectContaining({ externalId: `todoist_task_${id}`, url: `${page.origin}/app/task/${id}` }),
+      expect.objectContaining({ externalId: `todoist_${id}`, url: `${page.origin}/app/task/${id}` }),
     ]);
   });
 
@@ -100,8 +100,8 @@ describe('Todoist, more cases', () => {
       row.after(copy);
     };
     expect(await issuesOn(todoist, 'todoist/project-list.html', 'https://app.todoist.com/app/project/work-6Jf8VQXxpwv56VQ7', secondRow)).toEqual([
-      expect.objectContaining({ externalId: 'todoist_task_6X7rM8997g3RQmvh', title: 'Write the release notes', project: 'Work' }),
-      expect.objectContaining({ externalId: 'todoist_task_7814598409', title: 'Call the printer', project: 'Errands' }),
+      expect.objectContaining({ externalId: 'todoist_6X7rM8997g3RQmvh', title: 'Write the release notes', project: 'Work' }),
+      expect.objectContaining({ externalId: 'todoist_7814598409', title: 'Call the printer', project: 'Errands' }),
     ]);
   });
 

@@ -5,6 +5,7 @@ import { defaultNote } from '@/lib/integrations/note';
 import { startIntegrations } from '@/lib/integrations/start';
 import { publishPageState } from '@/lib/storage/publish-page-state';
 import { runningTimer, timerKey, type IssueRef } from '@/lib/storage/timer';
+import { trackersOn } from '@/lib/storage/trackers-on';
 import { buttonOf, fakeMessenger, freshCopy, hosts, nameOf, onlyHost, openPage, settle, timerFor, userClick } from './helpers';
 
 /** One view of a tracker (an issue page, a side panel…) as the shared tests need to know it. */
@@ -46,6 +47,8 @@ export function describeView(spec: ViewSpec): void {
 
     beforeEach(async () => {
       fakeBrowser.reset();
+      // A tracker with optional hosts runs where the user switched it on.
+      if (integration.optionalHosts) await trackersOn.setValue([integration.id]);
       // The background publishes what buttons may know; the suite changes the trusted state behind it.
       unpublish = publishPageState();
       messenger = fakeMessenger();

@@ -3,12 +3,12 @@ import { firstText, textOf } from '../read';
 
 // Todoist's web app, app.todoist.com (older links: todoist.com/app). A task's page is
 // `/app/task/<slug>-<taskId>` (or `/app/task/<taskId>`); its id is the URL's last part after a
-// hyphen. External ids: `todoist_task_<taskId>`. Tasks have no key: the note is the title.
+// hyphen. External ids: `todoist_<taskId>`. Tasks have no key: the note is the title.
 const TASK = /^\/app\/task\/(?:[^/?#]*-)?([A-Za-z0-9]+)\/?(?:\?|$)/;
 const ID = /^[A-Za-z0-9]+$/;
 
 const task = (page: URL, id: string, title: string, project: string) => ({
-  externalId: `todoist_task_${id}`,
+  externalId: `todoist_${id}`,
   key: '',
   title,
   url: `${page.origin}/app/task/${id}`,
@@ -20,7 +20,7 @@ export const about = {
   name: 'Todoist',
   matches: [],
   selfHosted: false,
-  optionalHosts: ['https://app.todoist.com/app/*', 'https://todoist.com/app/*'],
+  optionalHosts: ['https://app.todoist.com/*', 'https://todoist.com/*'],
 } satisfies SiteInfo;
 
 export default defineIntegration(about, {

@@ -97,6 +97,20 @@ describe.each(['en', 'pl'])('accessibility (axe-core), in the browser language %
     expect(found).toEqual([]);
   });
 
+  it('the first-run page', async () => {
+    const found: string[] = [];
+    const welcome = await extension.context.newPage();
+    await welcome.goto(`chrome-extension://${extension.extensionId}/welcome.html`);
+    await welcome.locator('form button[type=submit]:not([disabled])').waitFor();
+    for (const colorScheme of SCHEMES) {
+      await welcome.emulateMedia({ colorScheme });
+      found.push(...described(`first-run page, ${colorScheme}`, await serious(welcome)));
+    }
+    if (language === 'pl') await screenshot(welcome, 'pl-first-run');
+    await welcome.close();
+    expect(found).toEqual([]);
+  });
+
   it('the in-page button and the task picker on a GitHub issue', async () => {
     const found: string[] = [];
     const page = await extension.context.newPage();

@@ -20,6 +20,17 @@ const STOPPED_OFFLINE: QueuedAction[] = [
   { ...base, sent: false, type: 'stop', id: 'stop-1', at: at(13, 40), timer: { startId: 'start-1' } },
 ];
 
+/** A timer TimeCamp confirmed (entry 8) at 10:00, stopped offline at 10:45; the stored day was fetched before it started. */
+const STOPPED_CONFIRMED: QueuedAction = {
+  ...base,
+  sent: false,
+  type: 'stop',
+  id: 'stop-8',
+  at: at(10, 45),
+  timer: { timerId: 80, entryId: 8 },
+  ended: { startedAt: at(10, 0), taskId: 7, note: 'Release notes', billable: false },
+};
+
 const ADDED_OFFLINE: QueuedAction = {
   ...base,
   type: 'add-entry',
@@ -114,17 +125,7 @@ describe('entries that wait to be sent', () => {
   });
 
   it('lists a timer TimeCamp confirmed and the user stopped while it was away, though the day predates its start', async () => {
-    // The day was fetched at 9:30; the timer started online at 10:00 (TimeCamp's entry 8) and was stopped offline at 10:45.
-    const stop: QueuedAction = {
-      ...base,
-      sent: false,
-      type: 'stop',
-      id: 'stop-8',
-      at: at(10, 45),
-      timer: { timerId: 80, entryId: 8 },
-      ended: { startedAt: at(10, 0), taskId: 7, note: 'Release notes', billable: false },
-    };
-    const { popup, list } = await popupWith([stop]);
+    const { popup, list } = await popupWith([STOPPED_CONFIRMED]);
 
     const row = rowOf(list, 'Release notes');
     await until(() => expect(row.querySelector('.entry-task')?.textContent).toBe('Admin'));
@@ -142,20 +143,11 @@ describe('entries that wait to be sent', () => {
   });
 
   it('shows the edits and the deletion queued after such a stop', async () => {
-    const stop: QueuedAction = {
-      ...base,
-      sent: false,
-      type: 'stop',
-      id: 'stop-8',
-      at: at(10, 45),
-      timer: { timerId: 80, entryId: 8 },
-      ended: { startedAt: at(10, 0), taskId: 7, note: 'Release notes', billable: false },
-    };
     const edit: QueuedAction = { ...base, sent: false, type: 'edit-entry', id: 'edit-8', at: at(11, 0), entryId: 8, changes: { note: 'Release notes, 2.4' } };
-    const { list } = await popupWith([stop, edit]);
+    const { list } = await popupWith([STOPPED_CONFIRMED, edit]);
     expect(rowOf(list, 'Release notes')!.querySelector('.entry-note')?.textContent).toBe('Release notes, 2.4');
 
-    await actionQueue.setValue({ ...EMPTY_QUEUE, actions: [stop, edit, { ...base, sent: false, type: 'delete-entry', id: 'delete-8', at: at(11, 5), entryId: 8 }] });
+    await actionQueue.setValue({ ...EMPTY_QUEUE, actions: [STOPPED_CONFIRMED, edit, { ...base, sent: false, type: 'delete-entry', id: 'delete-8', at: at(11, 5), entryId: 8 }] });
     await until(() => expect(rows(list).map((row) => row.querySelector('.entry-note')?.textContent)).toEqual(['Standup']));
   });
 });

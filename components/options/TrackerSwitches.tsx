@@ -2,15 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
-import { familyOf, SITES, type Family } from '@/lib/integrations/catalog';
+import { FAMILY_ORDER, familyOf, SITES } from '@/lib/integrations/catalog';
 import type { SiteInfo } from '@/lib/integrations/define';
 import { switchOff, switchOn, withoutAccess } from '@/lib/options/tracker-access';
 import { trackersOn } from '@/lib/storage/trackers-on';
 import { Notice, Switch, useNotice } from './controls';
 import { saveSettings, useSettings } from './settings-store';
 import { trackerName } from './trackers';
-
-export const FAMILY_ORDER: readonly Family[] = ['code', 'issues', 'work', 'own'];
 
 /** The trackers switched on that lack access to their hosts, kept current as the browser grants or takes back access. */
 function useMissingAccess(on: readonly string[] | undefined): readonly string[] {
@@ -56,7 +54,8 @@ export function TrackerSwitches() {
         return { disabledIntegrations: wanted ? rest : [...rest, site.id] };
       });
     }
-    setNotice(t(wanted ? 'options_trackerOn' : 'options_trackerOff', name));
+    // A script registered now runs on the pages loaded from now on, not in tabs already open.
+    setNotice(t(!wanted ? 'options_trackerOff' : site.optionalHosts ? 'options_trackerOnReload' : 'options_trackerOn', name));
   }
 
   const isOn = (site: SiteInfo) => (site.optionalHosts ? (on ?? []).includes(site.id) : !disabled.includes(site.id));

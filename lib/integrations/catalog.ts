@@ -40,6 +40,9 @@ export const INTEGRATION_NAMES: Readonly<Record<string, string>> = Object.fromEn
 /** How the first-run page and the options page group the trackers. */
 export type Family = 'code' | 'issues' | 'work' | 'own';
 
+/** The families in the order both pages list them. */
+export const FAMILY_ORDER: readonly Family[] = ['code', 'issues', 'work', 'own'];
+
 const FAMILIES: Readonly<Record<string, Family>> = {
   github: 'code',
   gitlab: 'code',

@@ -9,7 +9,7 @@ import { releaseHostAccess } from './host-access';
 // once a tracker is on and its hosts are granted (lib/integrations/self-hosted.ts).
 
 /** The hosts a set of trackers asks for, each once. */
-export function hostsOf(sites: readonly SiteInfo[]): string[] {
+function hostsOf(sites: readonly SiteInfo[]): string[] {
   return [...new Set(sites.flatMap((site) => site.optionalHosts ?? []))];
 }
 

@@ -61,7 +61,7 @@ describe('a tracker with optional hosts, in Chromium', () => {
     const clickup = options.getByRole('switch', { name: 'ClickUp' });
     await expect.poll(() => clickup.isEnabled(), POLL).toBe(true);
     await clickup.check();
-    await options.getByText('ClickUp turned on.').waitFor();
+    await options.getByText('ClickUp turned on. Tabs already open on it get the button once reloaded.').waitFor();
     await expect.poll(registered, POLL).toContain('selfhosted:clickup');
     await screenshot(options.locator('#trackers').page(), 'options-trackers');
 

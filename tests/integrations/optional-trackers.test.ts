@@ -10,11 +10,7 @@ import { BOARDLY } from '../options/optional-site';
 // switched on and its hosts are granted, pages drop its buttons while it is off, and its hosts
 // are given back only once it is off.
 
-vi.mock('@/lib/integrations/catalog', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/integrations/catalog')>();
-  const { BOARDLY: site } = await import('../options/optional-site');
-  return { ...real, SITES: [...real.SITES, site], INTEGRATION_NAMES: { ...real.INTEGRATION_NAMES, [site.id]: site.name } };
-});
+vi.mock('@/lib/integrations/catalog', (real) => import('../options/optional-site').then((site) => site.catalogWithBoardly(real)));
 
 const HOSTS = BOARDLY.optionalHosts!;
 

@@ -6,11 +6,7 @@ import { trackersOn } from '@/lib/storage/trackers-on';
 import { button, byLabel, click, descriptionOf, mount, notices, stubPermissions, until, useOptionsTestBrowser } from './harness';
 import { BOARDLY } from './optional-site';
 
-vi.mock('@/lib/integrations/catalog', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/integrations/catalog')>();
-  const { BOARDLY: site } = await import('./optional-site');
-  return { ...real, SITES: [...real.SITES, site], INTEGRATION_NAMES: { ...real.INTEGRATION_NAMES, [site.id]: site.name } };
-});
+vi.mock('@/lib/integrations/catalog', (real) => import('./optional-site').then((site) => site.catalogWithBoardly(real)));
 
 const HOSTS = BOARDLY.optionalHosts!;
 
@@ -47,7 +43,7 @@ describe('a tracker whose hosts are asked for when it is switched on', () => {
     await until(async () => expect(await trackersOn.getValue()).toEqual(['boardly']));
     expect(permissions.request).toHaveBeenCalledTimes(1);
     expect(permissions.request).toHaveBeenCalledWith({ origins: HOSTS });
-    await until(() => expect(notices(page)).toContain('Boardly turned on.'));
+    await until(() => expect(notices(page)).toContain('Boardly turned on. Tabs already open on it get the button once reloaded.'));
     expect(boardly.checked).toBe(true);
     // Its switch is the list of trackers on, not disabledIntegrations.
     expect((await settings.getValue()).disabledIntegrations).toEqual([]);

@@ -1,4 +1,4 @@
-import { CUSTOM } from './custom/site';
+import { CUSTOM } from './custom/id';
 import type { SiteInfo } from './define';
 import { about as asana } from './sites/asana';
 import { about as attributes } from './sites/attributes';
@@ -27,6 +27,14 @@ export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, 
 
 /** The id of the content script and buttons built from the user's custom integrations (`customIntegrations`). */
 export { CUSTOM };
+
+/**
+ * The files that serve a tracker's pages, in the order they run: the shared core (`./core`), then
+ * the tracker's own script. Custom integrations are one script of their own (`custom.content.ts`).
+ */
+export function scriptFiles(id: string): string[] {
+  return id === CUSTOM ? [`content-scripts/${CUSTOM}.js`] : ['content-scripts/core.js', `content-scripts/${id}.js`];
+}
 
 /** Integrations the options page may offer for a self-hosted domain, attributes included. */
 export const SELF_HOSTED: readonly SiteInfo[] = SITES.filter((site) => site.selfHosted);

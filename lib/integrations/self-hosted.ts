@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { releaseUnusedHostAccess } from '@/lib/options/host-access';
 import { customIntegrations, selfHostedDomains } from '@/lib/storage/domains';
 import { trackersOn } from '@/lib/storage/trackers-on';
-import { CUSTOM, SITES } from './catalog';
+import { CUSTOM, SITES, scriptFiles } from './catalog';
 import type { SiteInfo } from './define';
 import { domainPatterns, isDomain } from './domain';
 
@@ -11,11 +11,9 @@ import { domainPatterns, isDomain } from './domain';
 // `selfHostedDomains`, `customIntegrations`), and on the own hosts of the trackers that ask for
 // them only when switched on (`optionalHosts`, `trackersOn`).
 //
-// Every integration's script is built as `content-scripts/<id>.js` whether the manifest lists it
-// (github, gitlab…) or not (`registration: 'runtime'`: redmine, attributes, custom): WXT emits
-// the same file either way, and the manifest entry only adds the tracker's own hosts. So one
-// file serves both: the manifest injects it on gitlab.com, a registration here on the user's
-// GitLab. Ours carry ids starting with `selfhosted:`; nothing else is touched.
+// Every tracker's pages run the same files wherever they come from (`scriptFiles`: the shared
+// core, then `content-scripts/<id>.js`): the manifest lists them for gitlab.com, a registration
+// here for the user's GitLab. Ours carry ids starting with `selfhosted:`; nothing else is touched.
 //
 // A domain with a port gets its script on that port only: the patterns name the port where the
 // browser allows it (Chrome). Firefox's patterns cannot, so there the registration covers every
@@ -31,7 +29,8 @@ export interface Wanted {
   domain: string;
   /** `*://host/*`, or a port on both schemes (`domainPatterns`); a tracker's `optionalHosts`. */
   patterns: string[];
-  file: string;
+  /** The scripts, in order (`scriptFiles`). */
+  files: string[];
 }
 
 /** What a sync changed, and what it left out and why. */
@@ -67,7 +66,7 @@ export function wantedScripts(domains: unknown, customs: unknown, trackers: unkn
     const patterns = domainPatterns(domain);
     // `host`, or `host:port` where the patterns name the port.
     const id = `${PREFIX}${integration}@${patterns[0]!.replace(/^[^:]+:\/\/|\/\*$/g, '')}`;
-    wanted.set(id, { id, integration, domain, patterns, file: `content-scripts/${integration}.js` });
+    wanted.set(id, { id, integration, domain, patterns, files: scriptFiles(integration) });
   };
   for (const entry of Array.isArray(domains) ? (domains as unknown[]) : []) {
     const { domain, integration } = (entry ?? {}) as { domain?: unknown; integration?: unknown };
@@ -91,7 +90,7 @@ export function wantedScripts(domains: unknown, customs: unknown, trackers: unkn
       continue;
     }
     const id = `${PREFIX}${site.id}`;
-    wanted.set(id, { id, integration: site.id, domain: '', patterns: [...site.optionalHosts!], file: `content-scripts/${site.id}.js` });
+    wanted.set(id, { id, integration: site.id, domain: '', patterns: [...site.optionalHosts!], files: scriptFiles(site.id) });
   }
   return { wanted: [...wanted.values()], skipped };
 }
@@ -112,7 +111,7 @@ export async function syncScripts(registry: ScriptRegistry, domains: unknown, cu
   const current = (await registry.registered()).filter((script) => script.id.startsWith(PREFIX));
   // Chrome lists a registration's patterns in an order of its own.
   const inOrder = (patterns: readonly string[] = []) => [...patterns].sort().join();
-  const same = (script: (typeof current)[number], want: Wanted) => script.js?.join() === want.file && inOrder(script.matches) === inOrder(want.patterns);
+  const same = (script: (typeof current)[number], want: Wanted) => script.js?.join() === want.files.join() && inOrder(script.matches) === inOrder(want.patterns);
   const keep = new Set(current.filter((script) => wanted.some((want) => want.id === script.id && granted.get(want.id) && same(script, want))).map((script) => script.id));
   outcome.unregistered = current.map((script) => script.id).filter((id) => !keep.has(id));
   if (outcome.unregistered.length) await registry.unregister(outcome.unregistered);
@@ -132,8 +131,8 @@ export async function syncScripts(registry: ScriptRegistry, domains: unknown, cu
 export function browserRegistry(scripting: typeof browser.scripting, permissions: typeof browser.permissions): ScriptRegistry {
   return {
     registered: () => scripting.getRegisteredContentScripts(),
-    register: ({ id, patterns, file }) =>
-      scripting.registerContentScripts([{ id, js: [file], matches: patterns, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]),
+    register: ({ id, patterns, files }) =>
+      scripting.registerContentScripts([{ id, js: files, matches: patterns, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]),
     unregister: (ids) => scripting.unregisterContentScripts({ ids }),
     granted: (patterns) => permissions.contains({ origins: patterns }),
   };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scriptFiles } from '../../lib/integrations/catalog';
 
 export interface SizeFigure {
   name: string;
@@ -51,8 +52,8 @@ function figure(name: string, files: Iterable<string>, budgetBytes?: number): Si
 
 /**
  * Sizes of a built extension (`.output/chrome-mv3`) and of its store zip:
- * each part, and each tracker's content script, which is the whole of what a
- * tracker page loads from us (WXT bundles the shared runtime into each).
+ * each part, and what each tracker's pages load from us: the shared core and
+ * the tracker's own script (`scriptFiles`), with any styles beside them.
  */
 export function measureSizes(outDir: string, zipFile: string | null): SizeFigure[] {
   const figures = [
@@ -62,11 +63,12 @@ export function measureSizes(outDir: string, zipFile: string | null): SizeFigure
   ];
   const scriptsDir = join(outDir, 'content-scripts');
   const contentScripts = existsSync(scriptsDir) ? readdirSync(scriptsDir).filter((file) => file.endsWith('.js')).sort() : [];
-  for (const script of contentScripts) {
-    const files = [join(scriptsDir, script)];
-    const css = join(scriptsDir, script.replace(/\.js$/, '.css'));
+  for (const script of contentScripts.filter((file) => file !== 'core.js')) {
+    const id = script.replace(/\.js$/, '');
+    const files = scriptFiles(id).map((file) => join(outDir, file));
+    const css = join(scriptsDir, `${id}.css`);
     if (existsSync(css)) files.push(css);
-    figures.push(figure(`tracker page: ${script.replace(/\.js$/, '')}`, files, TRACKER_PAGE_BUDGET));
+    figures.push(figure(`tracker page: ${id}`, files, TRACKER_PAGE_BUDGET));
   }
   if (zipFile) {
     // A zip is already compressed: its size on disk is what users download.

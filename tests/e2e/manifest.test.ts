@@ -24,11 +24,9 @@ describe('manifests', () => {
     expect({ ...e2e, host_permissions: shipped.host_permissions }).toEqual(shipped);
   });
 
-  it('both builds run the GitHub content script on github.com', async () => {
+  it('both builds run the shared core, then the GitHub script, on github.com', async () => {
     for (const dir of [SHIPPED_BUILD_DIR, E2E_BUILD_DIR]) {
-      expect((await readManifest(dir)).content_scripts).toContainEqual(
-        expect.objectContaining({ matches: ['https://github.com/*'] }),
-      );
+      expect((await readManifest(dir)).content_scripts).toContainEqual({ matches: ['https://github.com/*'], js: ['content-scripts/core.js', 'content-scripts/github.js'] });
     }
   });
 });

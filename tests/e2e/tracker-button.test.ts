@@ -110,8 +110,8 @@ describe('the in-page Start timer button in Chromium', () => {
         return scripts.map(({ id, js, matches }) => ({ id, js, matches })).sort((a, b) => a.id.localeCompare(b.id));
       });
     await expect.poll(registered, POLL).toEqual([
-      { id: 'selfhosted:gitea@git.example.test', js: ['content-scripts/gitea.js'], matches: ['*://git.example.test/*'] },
-      { id: 'selfhosted:redmine@redmine.example.test', js: ['content-scripts/redmine.js'], matches: ['*://redmine.example.test/*'] },
+      { id: 'selfhosted:gitea@git.example.test', js: ['content-scripts/core.js', 'content-scripts/gitea.js'], matches: ['*://git.example.test/*'] },
+      { id: 'selfhosted:redmine@redmine.example.test', js: ['content-scripts/core.js', 'content-scripts/redmine.js'], matches: ['*://redmine.example.test/*'] },
     ]);
 
     await redmine.reload();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM, INTEGRATION_NAMES, SELF_HOSTED, SITES } from '@/lib/integrations/catalog';
+import { CUSTOM, INTEGRATION_NAMES, SELF_HOSTED, SITES, scriptFiles } from '@/lib/integrations/catalog';
 import type { Integration } from '@/lib/integrations/define';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,14 +16,18 @@ describe('the catalog of integrations', () => {
     }
   });
 
-  it('has a content script for each site and for custom integrations, named by id (the background registers them by that name)', () => {
-    for (const id of [...SITES.map((s) => s.id), CUSTOM]) {
-      const entry = join(ROOT, 'entrypoints', `${id}.content.ts`);
+  it('has a script for each site, named by id, that runs the site on the shared core (the manifest and the background list them by that name)', () => {
+    for (const { id } of SITES) {
+      const entry = join(ROOT, 'entrypoints', `${id}.in-page.ts`);
       expect(existsSync(entry), entry).toBe(true);
-      // Static hosts come from the site's own `about`; the rest are registered at runtime only.
       const source = readFileSync(entry, 'utf8');
-      expect(source.includes('matches:') || source.includes("registration: 'runtime'")).toBe(true);
+      expect(source).toContain(`import ${id} from '@/lib/integrations/sites/${id}';`);
+      expect(source).toContain(`runOnCore(${id})`);
+      expect(scriptFiles(id)).toEqual(['content-scripts/core.js', `content-scripts/${id}.js`]);
     }
+    // Custom integrations are one content script of their own, which the options page also injects.
+    expect(existsSync(join(ROOT, 'entrypoints', `${CUSTOM}.content.ts`))).toBe(true);
+    expect(scriptFiles(CUSTOM)).toEqual(['content-scripts/custom.js']);
   });
 
   it('names every integration, with unique lower-case ids', () => {
@@ -36,7 +40,7 @@ describe('the catalog of integrations', () => {
     expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
   });
 
-  it('asks for the hosts of ClickUp, monday.com and Todoist only when they are switched on: none in the manifest, the script registered at runtime', () => {
+  it('asks for the hosts of ClickUp, monday.com and Todoist only when they are switched on: none in the manifest', () => {
     const optional = SITES.filter((s) => s.optionalHosts);
     expect(Object.fromEntries(optional.map((s) => [s.id, s.optionalHosts]))).toEqual({
       clickup: ['https://app.clickup.com/*'],
@@ -45,9 +49,6 @@ describe('the catalog of integrations', () => {
     });
     for (const { id, matches, selfHosted } of optional) {
       expect({ id, matches, selfHosted }).toEqual({ id, matches: [], selfHosted: false });
-      const source = readFileSync(join(ROOT, 'entrypoints', `${id}.content.ts`), 'utf8');
-      expect(source).toContain("registration: 'runtime'");
-      expect(source).toContain('matches: []');
     }
   });
 

@@ -27,7 +27,7 @@ describe('a domain with a port', () => {
     const domains = [{ domain: 'redmine.example.org:8443', integration: 'redmine' }];
     const registry: ScriptRegistry = {
       // As Chrome answers getRegisteredContentScripts: `http` before `https`.
-      registered: async () => [{ id: 'selfhosted:redmine@redmine.example.org:8443', js: ['content-scripts/redmine.js'], matches: ['http://redmine.example.org:8443/*', 'https://redmine.example.org:8443/*'] }],
+      registered: async () => [{ id: 'selfhosted:redmine@redmine.example.org:8443', js: ['content-scripts/core.js', 'content-scripts/redmine.js'], matches: ['http://redmine.example.org:8443/*', 'https://redmine.example.org:8443/*'] }],
       register: vi.fn(async () => undefined),
       unregister: vi.fn(async () => undefined),
       granted: async () => true,

@@ -20,7 +20,7 @@ function fakeRegistry(granted: string[]) {
   const registry: ScriptRegistry & { scripts: typeof scripts } = {
     scripts,
     registered: vi.fn(async () => [...scripts.values()]),
-    register: vi.fn(async ({ id, file, patterns }: Wanted) => void scripts.set(id, { id, js: [file], matches: patterns })),
+    register: vi.fn(async ({ id, files, patterns }: Wanted) => void scripts.set(id, { id, js: files, matches: patterns })),
     unregister: vi.fn(async (ids: string[]) => ids.forEach((id) => scripts.delete(id))),
     granted: vi.fn(async (patterns: string[]) => patterns.every((pattern) => granted.includes(pattern))),
   };
@@ -35,7 +35,7 @@ describe('the script of a tracker with optional hosts', () => {
     const granted = fakeRegistry(HOSTS);
     expect(await syncScripts(granted, [], [], [])).toMatchObject({ registered: [] });
     expect(await syncScripts(granted, [], [], ['boardly'])).toMatchObject({ registered: ['selfhosted:boardly'] });
-    expect([...granted.scripts.values()]).toEqual([{ id: 'selfhosted:boardly', js: ['content-scripts/boardly.js'], matches: HOSTS }]);
+    expect([...granted.scripts.values()]).toEqual([{ id: 'selfhosted:boardly', js: ['content-scripts/core.js', 'content-scripts/boardly.js'], matches: HOSTS }]);
 
     const notGranted = fakeRegistry([HOSTS[0]!]);
     const outcome = await syncScripts(notGranted, [], [], ['boardly']);

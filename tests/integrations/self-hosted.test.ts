@@ -11,9 +11,9 @@ function fakeRegistry(granted: string[] = ['*://*.example.com/*']) {
   const registry: ScriptRegistry & { scripts: typeof scripts; grant(pattern: string): void; revoke(pattern: string): void } = {
     scripts,
     registered: vi.fn(async () => [...scripts.values()]),
-    register: vi.fn(async ({ id, file, patterns }: Wanted) => {
+    register: vi.fn(async ({ id, files, patterns }: Wanted) => {
       if (scripts.has(id)) throw new Error(`Duplicate script ID '${id}'`);
-      scripts.set(id, { id, js: [file], matches: patterns });
+      scripts.set(id, { id, js: files, matches: patterns });
     }),
     unregister: vi.fn(async (ids: string[]) => ids.forEach((id) => scripts.delete(id))),
     granted: vi.fn(async (patterns: string[]) => patterns.every(covers)),
@@ -45,11 +45,11 @@ describe('which scripts the lists ask for', () => {
       [CUSTOM, { ...CUSTOM, id: 'more-tickets' }],
     );
     expect(wanted).toEqual([
-      { id: 'selfhosted:gitlab@gitlab.example.com', integration: 'gitlab', domain: 'gitlab.example.com', patterns: ['*://gitlab.example.com/*'], file: 'content-scripts/gitlab.js' },
-      { id: 'selfhosted:redmine@redmine.example.org:8443', integration: 'redmine', domain: 'redmine.example.org:8443', patterns: ['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*'], file: 'content-scripts/redmine.js' },
-      { id: 'selfhosted:attributes@help.example.com', integration: 'attributes', domain: 'help.example.com', patterns: ['*://help.example.com/*'], file: 'content-scripts/attributes.js' },
+      { id: 'selfhosted:gitlab@gitlab.example.com', integration: 'gitlab', domain: 'gitlab.example.com', patterns: ['*://gitlab.example.com/*'], files: ['content-scripts/core.js', 'content-scripts/gitlab.js'] },
+      { id: 'selfhosted:redmine@redmine.example.org:8443', integration: 'redmine', domain: 'redmine.example.org:8443', patterns: ['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*'], files: ['content-scripts/core.js', 'content-scripts/redmine.js'] },
+      { id: 'selfhosted:attributes@help.example.com', integration: 'attributes', domain: 'help.example.com', patterns: ['*://help.example.com/*'], files: ['content-scripts/core.js', 'content-scripts/attributes.js'] },
       // Two custom integrations on one domain share its script.
-      { id: 'selfhosted:custom@tickets.example.com', integration: 'custom', domain: 'tickets.example.com', patterns: ['*://tickets.example.com/*'], file: 'content-scripts/custom.js' },
+      { id: 'selfhosted:custom@tickets.example.com', integration: 'custom', domain: 'tickets.example.com', patterns: ['*://tickets.example.com/*'], files: ['content-scripts/custom.js'] },
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('syncing the registered scripts', () => {
       unregistered: [],
       skipped: [{ domain: 'git.other.org', integration: 'gitea', reason: 'no permission' }],
     });
-    expect([...registry.scripts.values()]).toEqual([{ id: 'selfhosted:gitlab@gitlab.example.com', js: ['content-scripts/gitlab.js'], matches: ['*://gitlab.example.com/*'] }]);
+    expect([...registry.scripts.values()]).toEqual([{ id: 'selfhosted:gitlab@gitlab.example.com', js: ['content-scripts/core.js', 'content-scripts/gitlab.js'], matches: ['*://gitlab.example.com/*'] }]);
   });
 
   it('changes nothing when nothing changed', async () => {

@@ -2,10 +2,8 @@ import type { CustomIntegration } from '@/lib/storage/domains';
 import type { Integration, IssueFields } from '../define';
 import { onDomain } from '../domain';
 import { nearest, textOf } from '../read';
+import { CUSTOM } from './id';
 import { isValidCustomIntegration } from './validate';
-
-/** The integration id of every custom integration's buttons (each keeps its own id in external ids). */
-export const CUSTOM = 'custom';
 
 /**
  * The issue an anchor of a custom integration shows: the title and key are the texts of the

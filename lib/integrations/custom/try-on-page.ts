@@ -1,7 +1,8 @@
 import type { CustomIntegration } from '@/lib/storage/domains';
 import type { IssueRef } from '@/lib/storage/timer';
 import { onDomain } from '../domain';
-import { CUSTOM, readCustomIssue } from './site';
+import { CUSTOM } from './id';
+import { readCustomIssue } from './site';
 import { validateCustomIntegration, type CustomIntegrationErrors } from './validate';
 
 /** What a custom integration finds on a page, for the options page's "Test on current tab". */

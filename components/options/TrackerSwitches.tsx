@@ -77,7 +77,14 @@ export function TrackerSwitches() {
                     checked={isOn(site)}
                     disabled={!current || on === undefined}
                     onChange={(wanted) => void toggle(site, wanted)}
-                    hint={missing.includes(site.id) ? <NoAccess site={site} onGranted={() => setNotice(t('options_trackerOn', trackerName(site.id)))} /> : undefined}
+                    hint={
+                      missing.includes(site.id) ? (
+                        <NoAccess site={site} onGranted={() => setNotice(t('options_trackerOn', trackerName(site.id)))} />
+                      ) : site.optionalHosts && site.selfHosted ? (
+                        // The switch asks for the cloud's hosts; a server of one's own is a domain added below.
+                        t('options_trackerOwnServer', trackerName(site.id))
+                      ) : undefined
+                    }
                   />
                 </li>
               ))}

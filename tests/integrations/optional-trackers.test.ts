@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerSelfHostedScripts, syncScripts, type ScriptRegistry, type Wanted } from '@/lib/integrations/self-hosted';
 import { releaseHostAccess } from '@/lib/options/host-access';
 import { projectPageState } from '@/lib/storage/publish-page-state';
+import { selfHostedDomains } from '@/lib/storage/domains';
 import { trackersOn } from '@/lib/storage/trackers-on';
 import { BOARDLY } from '../options/optional-site';
 
@@ -73,6 +74,13 @@ describe('what tracker pages are told of such a tracker', () => {
     expect((await projectPageState()).disabledIntegrations).toContain('boardly');
     await trackersOn.setValue(['boardly']);
     expect((await projectPageState()).disabledIntegrations).not.toContain('boardly');
+  });
+
+  it('runs on a server of the user’s own while its switch (for its own hosts) is off', async () => {
+    await selfHostedDomains.setValue([{ domain: 'boards.example.com', integration: 'boardly' }]);
+    expect((await projectPageState()).disabledIntegrations).not.toContain('boardly');
+    await selfHostedDomains.setValue([{ domain: 'git.example.com', integration: 'gitlab' }]);
+    expect((await projectPageState()).disabledIntegrations).toContain('boardly');
   });
 });
 

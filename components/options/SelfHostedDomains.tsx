@@ -8,7 +8,7 @@ import { selfHostedDomains, type SelfHostedDomain } from '@/lib/storage/domains'
 import { updateItem } from '@/lib/storage/update-item';
 import { describedBy, FieldError, Notice, Section, useNotice } from './controls';
 import { domainProblemText } from './domain-problem';
-import { SELF_HOSTED_INTEGRATIONS, selfHostedName } from './trackers';
+import { ownServerNames, SELF_HOSTED_INTEGRATIONS, selfHostedName } from './trackers';
 
 /**
  * Trackers on the user's own domains. Adding one asks for access to that
@@ -61,7 +61,7 @@ export function SelfHostedDomains() {
 
   return (
     <Section id="self-hosted" title={t('options_selfHostedHeading')} level={3}>
-      <p class="hint">{t('options_selfHostedIntro')}</p>
+      <p class="hint">{t('options_selfHostedIntro', ownServerNames())}</p>
       <form class="inline-form" onSubmit={add} aria-busy={busy}>
         <div class="field grow">
           <label for="self-hosted-domain">{t('options_domainLabel')}</label>

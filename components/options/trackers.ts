@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t, uiLanguage } from '@/components/i18n';
 import { INTEGRATION_NAMES, SELF_HOSTED, SITES } from '@/lib/integrations/catalog';
 
 /** The `data-timecamp-*` attribute contract any web app can opt into on its own domain. */
@@ -22,4 +22,10 @@ export function selfHostedName(id: string): string {
   if (id === 'github') return 'GitHub Enterprise';
   if (id === 'azure') return 'Azure DevOps Server';
   return trackerName(id);
+}
+
+/** The self-hostable trackers as one installs them, joined as the language joins alternatives: "GitLab, Jira or Redmine". */
+export function ownServerNames(): string {
+  const names = SELF_HOSTED_INTEGRATIONS.filter((id) => id !== ATTRIBUTES).map(selfHostedName);
+  return new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(names);
 }

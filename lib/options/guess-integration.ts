@@ -16,6 +16,10 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['tfs', 'azure'],
   ['azure', 'azure'],
   ['devops', 'azure'],
+  ['plane', 'plane'],
+  ['taiga', 'taiga'],
+  ['openproject', 'openproject'],
+  ['odoo', 'odoo'],
 ];
 
 /** The integration id a host name suggests, among `offered`, or null when it suggests none. */

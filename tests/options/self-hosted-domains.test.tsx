@@ -7,6 +7,15 @@ import { button, buttons, byLabel, choose, click, descriptionOf, mount, notices,
 describe('self-hosted domains', () => {
   useOptionsTestBrowser();
 
+  it('names every tracker one can run on one’s own server, as installed there', () => {
+    const page = mount(<SelfHostedDomains />);
+    const intro = page.querySelector('.hint')!.textContent!;
+    const names = [...byLabel<HTMLSelectElement>(page, 'Integration').options].filter((option) => option.value && option.value !== 'attributes').map((option) => option.textContent!);
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) expect(intro).toContain(name);
+    expect(intro).toMatch(/^Run GitHub Enterprise, GitLab, .+ or \S.* on your own domain\?/);
+  });
+
   it('asks for the domain, at once in the click, and stores it only when granted', async () => {
     const permissions = stubPermissions(true);
     const page = mount(<SelfHostedDomains />);

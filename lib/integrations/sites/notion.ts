@@ -4,9 +4,10 @@ import { textOf } from '../read';
 // www.notion.so. A page's address ends in its id, 32 hex digits, after its title's slug
 // (`/<workspace>/<Title-slug>-<id>`, `/<id>`); a database's row opened in a peek (side or center)
 // is `?p=<id>` on the database's address. Notion's blocks carry the same id as a UUID
-// (`data-block-id`). TimeCamp's own plugin sends a page, row or not, as `notion_page_<UUID>`, so
-// the buttons use that. A view gets a button only when its title block has the id its address
-// names: a database shown as a page is no task. Pages have no key: the note is the title.
+// (`data-block-id`). TimeCamp's own plugin sends a database's row as `notion_page_<UUID>` (table
+// rows, and the peek before), so the buttons send that for a page in every view. A view gets a
+// button only when its title block has the id its address names: a database shown as a page is
+// no task. Pages have no key: the note is the title.
 const PAGE_PATH = /[/-]([0-9a-f]{32})\/?$/i;
 const HEX = /^[0-9a-f]{32}$/;
 const compact = (id: string | null | undefined) => (id ?? '').replace(/-/g, '').toLowerCase();

@@ -1,17 +1,24 @@
 import { CUSTOM } from './custom/id';
 import type { SiteInfo } from './define';
+import { about as airtable } from './sites/airtable';
 import { about as asana } from './sites/asana';
 import { about as attributes } from './sites/attributes';
 import { about as azure } from './sites/azure';
 import { about as bitbucket } from './sites/bitbucket';
 import { about as clickup } from './sites/clickup';
+import { about as fibery } from './sites/fibery';
 import { about as gitea } from './sites/gitea';
 import { about as github } from './sites/github';
 import { about as gitlab } from './sites/gitlab';
 import { about as jira } from './sites/jira';
 import { about as linear } from './sites/linear';
 import { about as monday } from './sites/monday';
+import { about as notion } from './sites/notion';
+import { about as odoo } from './sites/odoo';
+import { about as openproject } from './sites/openproject';
+import { about as plane } from './sites/plane';
 import { about as redmine } from './sites/redmine';
+import { about as taiga } from './sites/taiga';
 import { about as todoist } from './sites/todoist';
 import { about as trello } from './sites/trello';
 import { about as youtrack } from './sites/youtrack';
@@ -20,10 +27,15 @@ import { about as youtrack } from './sites/youtrack';
 // Only each site's `about` is imported, so a bundle of this file holds no page code.
 
 /**
- * Every content script that serves a tracker by its own markup, plus the attribute contract.
- * ClickUp, monday.com and Todoist name `optionalHosts`: off until switched on, which asks for them.
+ * Every tracker served by its own markup, plus the attribute contract, in the order the options
+ * page lists them within a family. The work-management apps (ClickUp to Airtable) name
+ * `optionalHosts`: off until switched on, which asks for them.
  */
-export const SITES: readonly SiteInfo[] = [github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack, clickup, monday, todoist, redmine, gitea, attributes];
+export const SITES: readonly SiteInfo[] = [
+  github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack,
+  clickup, monday, notion, todoist, plane, openproject, odoo, taiga, fibery, airtable,
+  redmine, gitea, attributes,
+];
 
 /** The id of the content script and buttons built from the user's custom integrations (`customIntegrations`). */
 export { CUSTOM };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM, INTEGRATION_NAMES, SELF_HOSTED, SITES, scriptFiles } from '@/lib/integrations/catalog';
+import { CUSTOM, familyOf, INTEGRATION_NAMES, SELF_HOSTED, SITES, scriptFiles } from '@/lib/integrations/catalog';
 import type { Integration } from '@/lib/integrations/define';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,19 +40,24 @@ describe('the catalog of integrations', () => {
     expect(INTEGRATION_NAMES).toMatchObject({ github: 'GitHub', azure: 'Azure DevOps', youtrack: 'YouTrack', gitea: 'Gitea / Forgejo' });
   });
 
-  it('asks for the hosts of ClickUp, monday.com and Todoist only when they are switched on: none in the manifest', () => {
+  it('asks for the hosts of the work-management apps only when they are switched on: none in the manifest', () => {
     const optional = SITES.filter((s) => s.optionalHosts);
-    expect(Object.fromEntries(optional.map((s) => [s.id, s.optionalHosts]))).toEqual({
+    // All of them plan work; of those, only Trello and Asana came with the first version's hosts.
+    expect(optional.every((s) => familyOf(s.id) === 'work')).toBe(true);
+    expect(SITES.filter((s) => familyOf(s.id) === 'work' && !s.optionalHosts).map((s) => s.id)).toEqual(['trello', 'asana']);
+    expect(Object.fromEntries(optional.slice(0, 3).map((s) => [s.id, s.optionalHosts]))).toEqual({
       clickup: ['https://app.clickup.com/*'],
       monday: ['https://*.monday.com/*'],
-      todoist: ['https://app.todoist.com/*', 'https://todoist.com/*'],
+      notion: ['https://www.notion.so/*'],
     });
-    for (const { id, matches, selfHosted } of optional) {
-      expect({ id, matches, selfHosted }).toEqual({ id, matches: [], selfHosted: false });
+    for (const { id, matches, optionalHosts } of optional) {
+      expect({ id, matches }).toEqual({ id, matches: [] });
+      // Their own hosts, over HTTPS: never a pattern for every site or scheme.
+      for (const pattern of optionalHosts!) expect(pattern, id).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
     }
   });
 
   it('offers self-hosting for the trackers people run themselves, and the attribute contract', () => {
-    expect(SELF_HOSTED.map((s) => s.id).sort()).toEqual(['attributes', 'azure', 'gitea', 'github', 'gitlab', 'jira', 'redmine', 'youtrack']);
+    expect(SELF_HOSTED.map((s) => s.id).sort()).toEqual(['attributes', 'azure', 'gitea', 'github', 'gitlab', 'jira', 'odoo', 'openproject', 'plane', 'redmine', 'taiga', 'youtrack']);
   });
 });

@@ -72,7 +72,7 @@ describe('Basecamp, more cases', () => {
     expect(await issuesOn(basecamp, 'basecamp/todo-page.html', url)).toEqual([expect.objectContaining({ externalId: 'basecamp_todo_4051234/7612345678', url: TODO })]);
   });
 
-  it('keys the to-do by account and id, not by project (a moved to-do keeps its time)', async () => {
+  it('keys the to-do by account and id, not by project (ids are unique in an account)', async () => {
     const [issue] = await issuesOn(basecamp, 'basecamp/todo-page.html', 'https://3.basecamp.com/4051234/buckets/2085958500/todos/7612345678');
     expect(issue).toMatchObject({ externalId: 'basecamp_todo_4051234/7612345678', url: 'https://3.basecamp.com/4051234/buckets/2085958500/todos/7612345678' });
   });

@@ -2,10 +2,14 @@ import { defineIntegration, type IssueFields, type SiteInfo } from '../define';
 import { firstText, linkOf, textOf } from '../read';
 
 // Basecamp 3 and 4, 3.basecamp.com. A to-do's page is `/<accountId>/buckets/<projectId>/todos/<todoId>`;
-// list rows link there. Ids are numbers, unique in an account whatever the project (a to-do moved
-// to another project keeps it), so the id is `basecamp_todo_<accountId>/<todoId>`. TimeCamp's plugin
-// has no Basecamp script to take a format from. To-dos show no key: the note is the title.
+// list rows link there. Ids are numbers, unique in an account whatever the project (Basecamp's API
+// finds any item by account and id alone), so the id is `basecamp_todo_<accountId>/<todoId>`.
+// TimeCamp's plugin has no Basecamp script to take a format from. To-dos show no key: the note is the title.
 const TODO = /^\/(\d+)\/buckets\/(\d+)\/todos\/(\d+)\/?(?:\?|$)/;
+
+/** The project's name: the page's subtitle, else the first of its breadcrumbs. */
+const projectOf = (doc: Document) =>
+  (doc.querySelector('meta[name="current-page-subtitle"]')?.getAttribute('content') ?? '').trim() || firstText(doc, '[data-breadcrumbs-target="link"]');
 
 function todo(page: URL, path: string, title: string, doc: Document): IssueFields | null {
   const [, account, project, id] = TODO.exec(path) ?? [];
@@ -15,8 +19,7 @@ function todo(page: URL, path: string, title: string, doc: Document): IssueField
     key: '',
     title,
     url: `${page.origin}/${account}/buckets/${project}/todos/${id}`,
-    // The project's name: the page's subtitle, else the first of its breadcrumbs.
-    project: (doc.querySelector('meta[name="current-page-subtitle"]')?.getAttribute('content') ?? '').trim() || firstText(doc, '[data-breadcrumbs-target="link"]') || undefined,
+    project: projectOf(doc) || undefined,
   };
 }
 

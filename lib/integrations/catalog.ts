@@ -4,6 +4,7 @@ import { about as airtable } from './sites/airtable';
 import { about as asana } from './sites/asana';
 import { about as attributes } from './sites/attributes';
 import { about as azure } from './sites/azure';
+import { about as basecamp } from './sites/basecamp';
 import { about as bitbucket } from './sites/bitbucket';
 import { about as clickup } from './sites/clickup';
 import { about as fibery } from './sites/fibery';
@@ -19,8 +20,10 @@ import { about as openproject } from './sites/openproject';
 import { about as plane } from './sites/plane';
 import { about as redmine } from './sites/redmine';
 import { about as taiga } from './sites/taiga';
+import { about as teamwork } from './sites/teamwork';
 import { about as todoist } from './sites/todoist';
 import { about as trello } from './sites/trello';
+import { about as wrike } from './sites/wrike';
 import { about as youtrack } from './sites/youtrack';
 
 // The trackers as the background and the options page know them: names, hosts, self-hosting.
@@ -33,7 +36,7 @@ import { about as youtrack } from './sites/youtrack';
  */
 export const SITES: readonly SiteInfo[] = [
   github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack,
-  clickup, monday, notion, todoist, plane, openproject, odoo, taiga, fibery, airtable,
+  clickup, monday, notion, todoist, wrike, basecamp, teamwork, plane, openproject, odoo, taiga, fibery, airtable,
   redmine, gitea, attributes,
 ];
 

@@ -44,9 +44,20 @@ export interface Integration {
    * (`registration: 'runtime'`, `matches: []`) is then registered there at runtime.
    */
   optionalHosts?: string[];
-  /** Pages (path and query) that show an issue: when one gets no button within a few seconds, it is reported. */
+  /** Pages (path and query; see `hashRoutes`) that show an issue: when one gets no button within a few seconds, it is reported. */
   issuePages: RegExp;
+  /**
+   * The app routes in the URL's hash (`/workspace.htm?acc=1#/task-view?id=7`): `issuePages` and
+   * each place's `url` then see path, query and hash. Off by default, so a hash that only scrolls
+   * (`#issuecomment-12`) cannot break a pattern anchored at the end.
+   */
+  hashRoutes?: boolean;
   places: Place[];
+}
+
+/** What `issuePages` and a place's `url` are tested against: path and query, and the hash where the app routes in it. */
+export function routeOf(integration: Pick<Integration, 'hashRoutes'>, page: URL): string {
+  return page.pathname + page.search + (integration.hashRoutes ? page.hash : '');
 }
 
 /**
@@ -61,6 +72,6 @@ export type SiteInfo = Pick<Integration, 'id' | 'name' | 'matches' | 'selfHosted
  * site's `about` (the background, through `./catalog`) drops the site's page code.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineIntegration(about: SiteInfo, page: Pick<Integration, 'issuePages' | 'places'>): Integration {
+export function defineIntegration(about: SiteInfo, page: Pick<Integration, 'issuePages' | 'hashRoutes' | 'places'>): Integration {
   return { ...about, ...page };
 }

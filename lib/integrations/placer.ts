@@ -1,5 +1,5 @@
 import type { IssueRef } from '@/lib/storage/timer';
-import type { Integration, Place, Position } from './define';
+import { routeOf, type Integration, type Place, type Position } from './define';
 import type { PageChanges } from './page-watcher';
 
 /** One issue shown at one place: where its button sits and what the page said last. */
@@ -77,7 +77,6 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
   function candidates(changes: PageChanges | null, lost: Set<Place>): Map<string, Found> {
     const full = !changes || changes.navigated;
     const page = new URL(doc.location.href);
-    const where = page.pathname + page.search;
     const retry = full ? [] : waiting;
     const found = new Map<string, Found>();
     waiting = [];
@@ -85,7 +84,7 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
       for (const place of integration.places) {
         let anchors: Set<Element>;
         try {
-          if (place.url && !place.url.test(where)) continue;
+          if (place.url && !place.url.test(routeOf(integration, page))) continue;
           // Matches of earlier selectors come first, and the first match showing an issue keeps it.
           anchors = new Set();
           for (const selector of [place.anchor].flat()) {

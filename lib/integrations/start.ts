@@ -1,7 +1,7 @@
 import type { PageTimer } from '@/lib/storage/page-state';
 import type { Settings } from '@/lib/storage/settings';
 import type { IssueRef } from '@/lib/storage/timer';
-import type { Integration } from './define';
+import { routeOf, type Integration } from './define';
 import { createIssueButton } from './issue-button';
 import type { Messenger } from './messenger';
 import { watchPage } from './page-watcher';
@@ -118,7 +118,7 @@ function runIntegrations(
     const page = new URL(url);
     for (const integration of integrations) {
       const externalIds = placer.externalIds(integration);
-      const issuePage = integration.issuePages.test(page.pathname + page.search);
+      const issuePage = integration.issuePages.test(routeOf(integration, page));
       const found = externalIds.length > 0;
       const before = reported.get(integration);
       if (before === undefined ? found || !issuePage || final : found && !before) {

@@ -208,6 +208,19 @@ describe('placing buttons', () => {
     expect(hosts()).toEqual([]);
   });
 
+  it('tests URLs on path and query, and on the hash too for an app that routes in it', async () => {
+    const gated: Integration = { ...tracker, places: [{ ...place, url: /^\/app\?a=1#\/i\/\d+$/ }] };
+    goTo('/app?a=1#/i/7');
+    document.body.append(issueMarkup('7'));
+    start([gated]);
+    await settle();
+    expect(hosts()).toEqual([]);
+
+    start([{ ...gated, id: 'routed', hashRoutes: true }]);
+    await settle();
+    expect(hosts().map((host) => host.dataset.integration)).toEqual(['routed']);
+  });
+
   it('takes everything away when stopped, and stops watching', async () => {
     document.body.append(issueMarkup('7'));
     const stop = start();

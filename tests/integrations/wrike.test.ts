@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { routeOf } from '@/lib/integrations/define';
 import wrike from '@/lib/integrations/sites/wrike';
 import { describe, expect, it } from 'vitest';
 import { issuesOn } from './helpers';
@@ -12,8 +13,6 @@ describeView({
   view: 'task page',
   fixture: 'wrike/task-page.html',
   url: `${WORKSPACE}#/task-view?id=1519920194`,
-  // The task is named in the hash, which issue pages are not told by.
-  issuePage: false,
   issue: {
     externalId: 'wrike_task_1519920194',
     key: '',
@@ -39,7 +38,6 @@ describeView({
   view: 'side panel',
   fixture: 'wrike/side-panel.html',
   url: `${TABLE}&sidePanelItemId=1519920195`,
-  issuePage: false,
   issue: {
     externalId: 'wrike_task_1519920195',
     key: '',
@@ -75,6 +73,16 @@ describe('Wrike, more cases', () => {
     expect(await issuesOn(wrike, 'wrike/task-page.html', url)).toEqual([
       expect.objectContaining({ externalId: `wrike_task_${id}`, url: `${page.origin}/open.htm?id=${id}` }),
     ]);
+  });
+
+  it('counts a page as a task page by its hash (a task without its button there is reported)', () => {
+    const isTaskPage = (url: string) => wrike.issuePages.test(routeOf(wrike, new URL(url)));
+    expect(isTaskPage(`${WORKSPACE}#/task-view?id=1519920194`)).toBe(true);
+    expect(isTaskPage(`${TABLE}&sidePanelItemId=1519920194`)).toBe(true);
+    expect(isTaskPage(`${WORKSPACE}#/inbox/work_item/1519920194`)).toBe(true);
+    expect(isTaskPage(TABLE)).toBe(false);
+    expect(isTaskPage(`${WORKSPACE}#/folder?id=4325791241`)).toBe(false);
+    expect(isTaskPage(WORKSPACE)).toBe(false);
   });
 
   it.each([

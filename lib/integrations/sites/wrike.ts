@@ -45,9 +45,9 @@ export const about = {
 } satisfies SiteInfo;
 
 export default defineIntegration(about, {
-  // Issue pages are told by path and query, and Wrike's are all `/workspace.htm?acc=…`: the task is
-  // in the hash. So no page counts as one (none is reported as an issue page without a button).
-  issuePages: /$^/,
+  // Every page is `/workspace.htm?acc=…`: the task is in the hash.
+  hashRoutes: true,
+  issuePages: /#\/?(?:task-view\?(?:[^#]*&)?id=\d|inbox\/(?:work_item|task)\/\d|[^?#]*\?(?:[^#]*&)?(?:sidePanelItemId|overlayEntityId)=\d)/,
   places: [
     {
       // The action panel at the right of the task view's header (full page, side panel or overlay): first in it.

@@ -18,9 +18,13 @@ import { about as notion } from './sites/notion';
 import { about as odoo } from './sites/odoo';
 import { about as openproject } from './sites/openproject';
 import { about as plane } from './sites/plane';
+import { about as podio } from './sites/podio';
 import { about as redmine } from './sites/redmine';
+import { about as shortcut } from './sites/shortcut';
+import { about as smartsheet } from './sites/smartsheet';
 import { about as taiga } from './sites/taiga';
 import { about as teamwork } from './sites/teamwork';
+import { about as ticktick } from './sites/ticktick';
 import { about as todoist } from './sites/todoist';
 import { about as trello } from './sites/trello';
 import { about as wrike } from './sites/wrike';
@@ -36,7 +40,8 @@ import { about as youtrack } from './sites/youtrack';
  */
 export const SITES: readonly SiteInfo[] = [
   github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack,
-  clickup, monday, notion, todoist, wrike, basecamp, teamwork, plane, openproject, odoo, taiga, fibery, airtable,
+  clickup, monday, notion, todoist, wrike, basecamp, teamwork, smartsheet, shortcut,
+  plane, openproject, odoo, taiga, fibery, ticktick, podio, airtable,
   redmine, gitea, attributes,
 ];
 

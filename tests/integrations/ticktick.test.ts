@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { routeOf } from '@/lib/integrations/define';
 import ticktick from '@/lib/integrations/sites/ticktick';
 import { describe, expect, it } from 'vitest';
 import { issuesOn } from './helpers';
@@ -13,8 +14,6 @@ describeView({
   view: 'task detail pane',
   fixture: 'ticktick/task-detail.html',
   url: TASK_URL,
-  // The task is named in the fragment only: no page counts as an issue page.
-  issuePage: false,
   issue: {
     externalId: `ticktick_task_${TASK}`,
     key: '',
@@ -52,6 +51,14 @@ describe('TickTick, more cases', () => {
     expect(await issuesOn(ticktick, 'ticktick/task-detail.html', url)).toEqual([
       expect.objectContaining({ externalId: `ticktick_task_${TASK}`, url }),
     ]);
+  });
+
+  it('counts a page as a task page by its fragment (a task without its button there is reported)', () => {
+    const isTaskPage = (url: string) => ticktick.issuePages.test(routeOf(ticktick, new URL(url)));
+    expect(isTaskPage(TASK_URL)).toBe(true);
+    expect(isTaskPage(`https://ticktick.com/webapp/#q/all/today/${TASK}`)).toBe(true);
+    expect(isTaskPage(`https://ticktick.com/webapp/#p/${PROJECT}/tasks`)).toBe(false);
+    expect(isTaskPage('https://ticktick.com/webapp/')).toBe(false);
   });
 
   it('gives the task the address the page shows, without its query', async () => {

@@ -17,9 +17,9 @@ export const about = {
 } satisfies SiteInfo;
 
 export default defineIntegration(about, {
-  // The task is in the fragment, which page patterns (path and query) never see: no page counts as
-  // an issue page, so a list with no task open is not reported as a page that lost its button.
-  issuePages: /^$/,
+  // The task is in the fragment.
+  hashRoutes: true,
+  issuePages: /#[a-z]+\/(?:[^/]+\/)+[A-Za-z0-9]{24}\/?$/,
   places: [
     {
       // The top row of the detail pane (done box, date): first in it.

@@ -61,3 +61,28 @@ describe('the catalog of integrations', () => {
     expect(SELF_HOSTED.map((s) => s.id).sort()).toEqual(['attributes', 'azure', 'gitea', 'github', 'gitlab', 'jira', 'odoo', 'openproject', 'plane', 'redmine', 'taiga', 'youtrack']);
   });
 });
+
+describe('the documentation of the trackers', () => {
+  const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+  const trackers = SITES.filter((s) => s.id !== 'attributes');
+
+  it('lists every tracker in the README', () => {
+    const readme = read('README.md');
+    const list = readme.slice(readme.indexOf('### Trackers'), readme.indexOf("An issue's timer"));
+    expect(list.length).toBeGreaterThan(500);
+    for (const { name } of trackers) expect(list, name).toContain(name.split(' / ')[0]);
+  });
+
+  it('gives every tracker’s external ids in the integrations README, beginning as the site file’s do', () => {
+    const table = read('lib/integrations/README.md').split('## External task ids')[1]!.split('\n## ')[0]!;
+    for (const { id, name } of trackers) {
+      const row = table.split('\n').find((line) => line.startsWith(`| ${name.split(' / ')[0]}`));
+      expect(row, name).toBeDefined();
+      // The format column names what the site file builds.
+      const source = read(`lib/integrations/sites/${id}.ts`);
+      const prefix = /externalId: `([a-z]+_?)/.exec(source)?.[1];
+      expect(prefix, id).toBeDefined();
+      expect(row, id).toContain(`\`${prefix}`);
+    }
+  });
+});

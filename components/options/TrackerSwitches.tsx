@@ -8,7 +8,7 @@ import { switchOff, switchOn, withoutAccess } from '@/lib/options/tracker-access
 import { trackersOn } from '@/lib/storage/trackers-on';
 import { Notice, Switch, useNotice } from './controls';
 import { saveSettings, useSettings } from './settings-store';
-import { trackerName } from './trackers';
+import { listOf, trackerName } from './trackers';
 
 /** The trackers switched on that lack access to their hosts, kept current as the browser grants or takes back access. */
 function useMissingAccess(on: readonly string[] | undefined): readonly string[] {
@@ -65,6 +65,8 @@ export function TrackerSwitches() {
       <p class="hint">{t('options_trackersIntro')}</p>
       {FAMILY_ORDER.map((family) => {
         const sites = SITES.filter((site) => familyOf(site.id) === family);
+        // Their switch asks for the cloud's hosts; a server of one's own is a domain added below.
+        const cloudAndOwn = sites.filter((site) => site.optionalHosts && site.selfHosted).map((site) => trackerName(site.id));
         return (
           <div class="tracker-family" key={family}>
             <h3 id={`family-${family}`}>{t(`trackers_family_${family}`)}</h3>
@@ -77,18 +79,12 @@ export function TrackerSwitches() {
                     checked={isOn(site)}
                     disabled={!current || on === undefined}
                     onChange={(wanted) => void toggle(site, wanted)}
-                    hint={
-                      missing.includes(site.id) ? (
-                        <NoAccess site={site} onGranted={() => setNotice(t('options_trackerOn', trackerName(site.id)))} />
-                      ) : site.optionalHosts && site.selfHosted ? (
-                        // The switch asks for the cloud's hosts; a server of one's own is a domain added below.
-                        t('options_trackerOwnServer', trackerName(site.id))
-                      ) : undefined
-                    }
+                    hint={missing.includes(site.id) ? <NoAccess site={site} onGranted={() => setNotice(t('options_trackerOn', trackerName(site.id)))} /> : undefined}
                   />
                 </li>
               ))}
             </ul>
+            {cloudAndOwn.length > 0 && <p class="hint">{t('options_trackersOwnServer', listOf(cloudAndOwn, 'conjunction'))}</p>}
           </div>
         );
       })}

@@ -24,8 +24,12 @@ export function selfHostedName(id: string): string {
   return trackerName(id);
 }
 
-/** The self-hostable trackers as one installs them, joined as the language joins alternatives: "GitLab, Jira or Redmine". */
+/** Names joined as the page's language joins them: "A, B and C" (`conjunction`), "A, B or C" (`disjunction`). */
+export function listOf(names: string[], type: 'conjunction' | 'disjunction'): string {
+  return new Intl.ListFormat(uiLanguage(), { type }).format(names);
+}
+
+/** The self-hostable trackers as one installs them, as alternatives: "GitLab, Jira or Redmine". */
 export function ownServerNames(): string {
-  const names = SELF_HOSTED_INTEGRATIONS.filter((id) => id !== ATTRIBUTES).map(selfHostedName);
-  return new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(names);
+  return listOf(SELF_HOSTED_INTEGRATIONS.filter((id) => id !== ATTRIBUTES).map(selfHostedName), 'disjunction');
 }

@@ -4,7 +4,7 @@ import { TrackerSwitches } from '@/components/options/TrackerSwitches';
 import { TRACKER_IDS, trackerName } from '@/components/options/trackers';
 import { SITES } from '@/lib/integrations/catalog';
 import { settings } from '@/lib/storage/settings';
-import { byLabel, click, descriptionOf, mount, notices, until, useOptionsTestBrowser } from './harness';
+import { byLabel, click, mount, notices, until, useOptionsTestBrowser } from './harness';
 
 describe('tracker switches', () => {
   useOptionsTestBrowser();
@@ -55,16 +55,14 @@ describe('tracker switches', () => {
     expect(await settings.getValue()).toMatchObject({ noteTemplate: '{title}', idleMinutes: 30 });
   });
 
-  it('says, under a tracker with a cloud that people also run themselves, that its switch is for the cloud', async () => {
+  it('says, under the work-management apps, that the switches of those one can also run oneself are for their cloud', async () => {
     const page = mount(<TrackerSwitches />);
-    const plane = await until(() => {
-      const field = byLabel(page, 'Plane');
-      expect(field.disabled).toBe(false);
-      return field;
-    });
-    expect(descriptionOf(plane)).toBe("The switch is for Plane's cloud. For a server of your own, add its domain under Self-hosted domains.");
-    // Neither a tracker only in the cloud nor one only self-hosted says so.
-    expect(descriptionOf(byLabel(page, 'ClickUp'))).toBe('');
-    expect(descriptionOf(byLabel(page, 'Redmine'))).toBe('');
+    await until(() => expect(byLabel(page, 'Plane').disabled).toBe(false));
+    const work = page.querySelector('[aria-labelledby="family-work"]')!.parentElement!;
+    expect(work.querySelector('p.hint')?.textContent).toBe(
+      'The switches of Plane, OpenProject, Odoo, and Taiga are for their cloud. For a server of your own, add its domain under Self-hosted domains.',
+    );
+    // The other families have no such trackers, and say nothing of it.
+    expect(page.querySelector('[aria-labelledby="family-code"]')!.parentElement!.querySelector('p.hint')).toBeNull();
   });
 });

@@ -28,6 +28,37 @@ describeView({
 
 describeView({
   integration: youtrack,
+  view: 'issue page, id link and fields inside the content (TMetric’s layout)',
+  // TMetric reads the id link and the Project field inside `[class^=ticketContentInner__]`, in a
+  // `[class^=sidebarContainer_]`; Clockify, newer, from the breadcrumbs and a sidebar beside it.
+  tweak(root) {
+    const inner = root.querySelector('[class^="ticketContentInner__"]')!;
+    const side = inner.ownerDocument.createElement('div');
+    side.className = 'sidebarContainer__m2n3';
+    side.append(root.querySelector('[class^="idLink__"]')!, root.querySelector('[data-test="fields-sidebar"]')!);
+    inner.append(side);
+  },
+  fixture: 'youtrack/issue.html',
+  url: 'https://acme.youtrack.cloud/issue/SHOP-12/Cart-total-ignores-coupons',
+  issue: {
+    externalId: 'youtrack_issue_acme.youtrack.cloud/SHOP-12',
+    key: 'SHOP-12',
+    title: 'Cart total ignores coupons',
+    url: 'https://acme.youtrack.cloud/issue/SHOP-12',
+    project: 'Shop',
+  },
+  note: 'SHOP-12 Cart total ignores coupons',
+  container: '[data-test="issue-container"]',
+  title: 'h1[data-test="ticket-summary"]',
+  next: {
+    url: '/issue/SHOP-13/Free-shipping-threshold',
+    swap: (view) => (view.querySelector('h1[data-test="ticket-summary"]')!.textContent = 'Free shipping threshold'),
+    issue: { externalId: 'youtrack_issue_acme.youtrack.cloud/SHOP-13', key: 'SHOP-13', title: 'Free shipping threshold' },
+  },
+});
+
+describeView({
+  integration: youtrack,
   view: 'agile board dialog (myjetbrains.com, under /youtrack)',
   fixture: 'youtrack/agile-board.html',
   url: 'https://acme.myjetbrains.com/youtrack/agiles/108-4/current?issue=SHOP-15',

@@ -12,6 +12,8 @@ export const STYLES = `
 .b[aria-pressed=true]::before{border:0;width:9px;height:9px;background:currentColor}
 .b[aria-busy=true]{opacity:.7;cursor:progress}
 .b:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+.b.e{background:#fff;color:#1a7a48;border-color:#1a7a48}
+.b.e::before{border-width:0;content:"+";font-weight:700}
 .t{font-variant-numeric:tabular-nums}
 [hidden]{display:none!important}
 .p{position:absolute;z-index:2147483647;box-sizing:border-box;width:320px;max-width:90vw;margin:4px 0 0;padding:10px 12px;border:1px solid #d0d7de;border-radius:8px;background:#fff;color:#1f2328;box-shadow:0 8px 24px rgba(0,0,0,.2);font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;white-space:normal}

@@ -11,6 +11,8 @@ export interface ButtonState {
   busy: boolean;
   /** Time already tracked on the issue; shown when above zero. */
   trackedSeconds: number;
+  /** The issue is a calendar event that is over: "Add as entry" shows beside the button. */
+  canAddEntry?: boolean;
 }
 
 export interface TimerButtonView {
@@ -91,7 +93,13 @@ export function formatTracked(seconds: number): string {
  * reach. Events stop at the shadow root, so the site's own shortcuts and click handlers never see
  * typing or clicks meant for us. `onPress` runs for the user's own clicks only.
  */
-export function createTimerButton(integration: string, externalId: string, onPress: () => void, onApproach: () => void = () => undefined): TimerButtonView {
+export function createTimerButton(
+  integration: string,
+  externalId: string,
+  onPress: () => void,
+  onApproach: () => void = () => undefined,
+  onAddEntry: () => void = () => undefined,
+): TimerButtonView {
   const host = document.createElement('timecamp-button');
   host.dataset.integration = integration;
   host.dataset.externalId = externalId;
@@ -157,9 +165,29 @@ export function createTimerButton(integration: string, externalId: string, onPre
     picker = { popover, frame };
   };
 
+  // Made for calendar events only, the first time one is over: most buttons never need it.
+  let addEntry: HTMLButtonElement | undefined;
+  const addEntryButton = () => {
+    if (addEntry) return addEntry;
+    addEntry = h('button', { type: 'button', class: 'b e' }, t('page_addAsEntry')) as HTMLButtonElement;
+    addEntry.addEventListener('click', (event) => {
+      event.preventDefault();
+      trusted(onAddEntry)(event);
+    });
+    addEntry.addEventListener('pointerenter', () => (resting = setTimeout(onApproach, REST_MS)));
+    addEntry.addEventListener('pointerleave', () => clearTimeout(resting));
+    button.after(addEntry);
+    return addEntry;
+  };
+
   return {
     host,
-    render({ running, busy, trackedSeconds }) {
+    render({ running, busy, trackedSeconds, canAddEntry = false }) {
+      if (canAddEntry || addEntry) {
+        const extra = addEntryButton();
+        extra.hidden = !canAddEntry;
+        extra.disabled = busy;
+      }
       label.textContent = t(running ? 'popup_stopTimer' : 'popup_startTimer');
       button.setAttribute('aria-pressed', String(running));
       if (busy) button.setAttribute('aria-busy', 'true');

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { FrameSignal } from '@/components/in-page/frame-signals';
-import { t } from '@/components/i18n';
+import { t, uiLanguage } from '@/components/i18n';
 import { errorText } from '@/components/popup/actions';
-import { sendMessage, type PickerSession, type TaskChoice } from '@/lib/messaging/protocol';
+import { sendMessage, type EventRange, type PickerSession, type TaskChoice } from '@/lib/messaging/protocol';
 import { createAnswerSource } from './answer-source';
 import { TaskCombobox } from './TaskCombobox';
 import { useTaskRefresh } from './use-task-refresh';
@@ -18,15 +18,21 @@ interface Props {
   post(signal: FrameSignal): void;
 }
 
+/** When the event was, as the browser's language writes a range: "Dec 1, 2026, 10:00 – 11:30 AM". */
+function eventTimeText({ start, end }: EventRange): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).formatRange(start, end);
+}
+
 /**
  * The task picker a tracker's button opens, in a frame of the extension's own origin: the page
  * can neither read its task names nor type into it. It searches and starts through the
  * background itself. It opens with the likely tasks listed, the first chosen and the note
  * filled in: Enter takes the highlighted task and goes to the note, Enter there (or Start timer)
- * starts on the issue and remembers the task for it. Escape or Cancel closes it.
+ * starts on the issue and remembers the task for it. Escape or Cancel closes it. For a past
+ * calendar event's "Add as entry" (`session.event`) it adds the event's time on the task instead.
  */
 export function IssuePicker({ session, post }: Props) {
-  const { issue } = session;
+  const { issue, event } = session;
   const heading = `${issue.key} ${issue.title}`.trim();
   const answers = useMemo(createAnswerSource, []);
   const [tasks, setTasks] = useState(() => answers.answer(session.suggestions));
@@ -56,8 +62,8 @@ export function IssuePicker({ session, post }: Props) {
     }
   }
 
-  async function start(event: Event) {
-    event.preventDefault();
+  async function start(submitted: Event) {
+    submitted.preventDefault();
     if (busy) return;
     if (taskId === null) {
       setMessage({ text: t('popup_chooseTaskFirst'), error: true });
@@ -65,12 +71,17 @@ export function IssuePicker({ session, post }: Props) {
       return;
     }
     setBusy(true);
-    setMessage({ text: t('picker_starting'), error: false });
+    setMessage({ text: t(event ? 'picker_adding' : 'picker_starting'), error: false });
     try {
-      await sendMessage('startTimer', { taskId, note: note.trim(), source: issue, remember: true });
-      post({ type: 'started' });
+      if (event) {
+        await sendMessage('addEventEntry', { taskId, note: note.trim(), start: event.start, end: event.end });
+        post({ type: 'added' });
+      } else {
+        await sendMessage('startTimer', { taskId, note: note.trim(), source: issue, remember: true });
+        post({ type: 'started' });
+      }
     } catch (failure) {
-      setMessage({ text: t('picker_startFailed', errorText(failure)), error: true });
+      setMessage({ text: t(event ? 'picker_addFailed' : 'picker_startFailed', errorText(failure)), error: true });
     } finally {
       setBusy(false);
     }
@@ -86,6 +97,7 @@ export function IssuePicker({ session, post }: Props) {
       <p class="issue-picker-issue" title={heading}>
         {heading}
       </p>
+      {event && <p class="issue-picker-event">{t('picker_eventTime', eventTimeText(event))}</p>}
       <TaskCombobox
         id="task"
         label={t('popup_task')}
@@ -112,7 +124,7 @@ export function IssuePicker({ session, post }: Props) {
       )}
       <div class="issue-picker-actions">
         <button type="submit" disabled={busy}>
-          {t('popup_startTimer')}
+          {t(event ? 'picker_addEntry' : 'popup_startTimer')}
         </button>
         <button type="button" class="issue-picker-cancel" onClick={() => post({ type: 'close' })}>
           {t('popup_cancel')}

@@ -1,7 +1,12 @@
 import type { IssueRef } from '@/lib/storage/timer';
+import type { EventTime } from './event-time';
 
-/** What a site reads from its page: the issue as TimeCamp should know it (the framework adds `integration`). */
-export type IssueFields = Omit<IssueRef, 'integration'>;
+/**
+ * What a site reads from its page: the issue as TimeCamp should know it (the framework adds
+ * `integration`), and for a calendar event its time (`./event-time`): once it is over, the
+ * button offers to add it as time entries.
+ */
+export type IssueFields = Omit<IssueRef, 'integration'> & { event?: EventTime | null };
 
 /** Where the button goes, relative to the anchor: as its previous or next sibling, or as its last or first child. */
 export type Position = 'before' | 'after' | 'inside' | 'prepend';

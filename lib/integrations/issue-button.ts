@@ -4,6 +4,7 @@ import { messageOf } from '@/components/in-page/dom';
 import { t } from '@/components/i18n';
 import type { PageTimer } from '@/lib/storage/page-state';
 import type { IssueRef } from '@/lib/storage/timer';
+import type { EventTime } from './event-time';
 import type { Messenger } from './messenger';
 
 
@@ -54,6 +55,7 @@ export function createIssueButton(
   externalId: string,
   readNow: () => IssueRef,
   { messenger, running, trackedOn }: IssueButtonDeps,
+  eventNow: () => EventTime | null = () => null,
 ): IssueButton {
   let busy = false;
   let trackedSeconds = 0;
@@ -65,9 +67,15 @@ export function createIssueButton(
       // A press is coming: the picker it may need loads meanwhile. A Stop needs none.
       if (!busy && !runsFor(running(), externalId)) view.readyPicker(pickerPage());
     },
+    () => void addAsEntry(),
   );
 
-  const render = () => view.render({ running: runsFor(running(), externalId), busy, trackedSeconds });
+  // A calendar event with a start and an end, over by now: its time can become an entry.
+  const pastEvent = () => {
+    const event = eventNow();
+    return event && !event.allDay && event.end <= Date.now() ? { start: event.start, end: event.end } : null;
+  };
+  const render = () => view.render({ running: runsFor(running(), externalId), busy, trackedSeconds, canAddEntry: pastEvent() !== null });
   const loadTime = async () => {
     try {
       const seconds = await trackedOn(externalId);
@@ -104,6 +112,27 @@ export function createIssueButton(
     } catch (error) {
       view.dropPicker();
       view.showNotice(t(stopping ? 'page_stopFailed' : 'picker_startFailed', messageOf(error)));
+    } finally {
+      busy = false;
+      render();
+    }
+  }
+
+  /** "Add as entry": the picker opens on the likely task, to add the event's time there. */
+  async function addAsEntry(): Promise<void> {
+    const event = pastEvent();
+    if (busy || !event || view.closePopover()) return;
+    busy = true;
+    render();
+    try {
+      view.readyPicker(pickerPage());
+      const result = await messenger.startFromIssue({ ...readNow(), frame: view.pickerId(), event });
+      if (result.outcome === 'needs-task') return view.openPicker(pickerPage(), result.picker);
+      view.dropPicker();
+      if (result.outcome === 'signed-out') view.showNotice(t('page_signInFirst'));
+    } catch (error) {
+      view.dropPicker();
+      view.showNotice(t('picker_addFailed', messageOf(error)));
     } finally {
       busy = false;
       render();

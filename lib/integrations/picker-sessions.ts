@@ -61,7 +61,7 @@ export function acceptPickerFrames(): () => void {
  */
 export function answerButton(issue: IssueRef, result: StartFromIssueResult, tabId: number | undefined, frame?: string, now = Date.now()): ButtonStartResult {
   if (result.outcome !== 'needs-task') return { outcome: result.outcome };
-  const session: PickerSession = { issue, note: result.note, suggestions: result.suggestions };
+  const session: PickerSession = { issue, note: result.note, suggestions: result.suggestions, ...(result.event && { event: result.event }) };
   const line = frame === undefined ? undefined : frames.get(frame);
   if (line && tabId !== undefined && line.tabId === tabId) {
     // A frame shows one press.

@@ -1,5 +1,6 @@
 import type { IssueRef } from '@/lib/storage/timer';
 import { routeOf, type Integration, type Place, type Position } from './define';
+import type { EventTime } from './event-time';
 import type { PageChanges } from './page-watcher';
 
 /** One issue shown at one place: where its button sits and what the page said last. */
@@ -11,6 +12,8 @@ export interface Placement {
   anchor: Element;
   /** The issue as read from the page now, or as last read if the page cannot say any more. */
   readNow(): IssueRef;
+  /** A calendar event's time, read with the issue (`readNow`); null for anything else. */
+  eventNow(): EventTime | null;
 }
 
 /** What a placement puts on the page. */
@@ -24,7 +27,10 @@ interface Found {
   place: Place;
   anchor: Element;
   issue: IssueRef;
+  event: EventTime | null;
 }
+
+type Read = Pick<Found, 'issue' | 'event'>;
 
 interface Entry<M> {
   placement: Placement;
@@ -55,11 +61,14 @@ function insert(host: Element, anchor: Element, position: Position): void {
 // The background refuses longer fields (lib/messaging/timer-schemas.ts): what a page says must
 // never make a press fail.
 // `page`: the page's URL, parsed once per batch rather than once per anchor on a large board.
-function read(integration: Integration, place: Place, anchor: Element, page = new URL(anchor.ownerDocument.location.href)): IssueRef | null {
+function read(integration: Integration, place: Place, anchor: Element, page = new URL(anchor.ownerDocument.location.href)): Read | null {
   const fields = place.read(anchor, page);
   if (!fields) return null;
-  const { externalId, key, title, project } = fields;
-  return { integration: integration.id, ...fields, externalId: externalId.slice(0, 512), key: key.slice(0, 200), title: title.slice(0, 1000), project: project?.slice(0, 300) };
+  const { externalId, key, title, project, event, ...rest } = fields;
+  return {
+    issue: { integration: integration.id, ...rest, externalId: externalId.slice(0, 512), key: key.slice(0, 200), title: title.slice(0, 1000), project: project?.slice(0, 300) },
+    event: event ?? null,
+  };
 }
 
 /**
@@ -71,7 +80,7 @@ function read(integration: Integration, place: Place, anchor: Element, page = ne
 export function createPlacer<M extends Mounted>(integrations: Integration[], doc: Document, mount: (placement: Placement) => M) {
   const placed = new Map<string, Entry<M>>();
   // Anchors that showed no issue yet (a panel still loading): tried again with every batch.
-  let waiting: Array<Omit<Found, 'issue'>> = [];
+  let waiting: Array<Omit<Found, 'issue' | 'event'>> = [];
 
   /** `lost`: places whose anchor left the page; another anchor of theirs may still show the issue. */
   function candidates(changes: PageChanges | null, lost: Set<Place>): Map<string, Found> {
@@ -95,40 +104,42 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
         }
         for (const w of retry) if (w.place === place && w.anchor.isConnected) anchors.add(w.anchor);
         for (const anchor of anchors) {
-          let issue: IssueRef | null;
+          let shows: Read | null;
           try {
-            issue = read(integration, place, anchor, page);
+            shows = read(integration, place, anchor, page);
           } catch {
             continue;
           }
-          if (!issue) {
+          if (!shows) {
             waiting.push({ integration, place, anchor });
             continue;
           }
-          const key = `${integration.id} ${place.name} ${issue.externalId}`;
+          const key = `${integration.id} ${place.name} ${shows.issue.externalId}`;
           const rival = found.get(key);
-          if (!rival || (!shown(rival.anchor) && shown(anchor))) found.set(key, { integration, place, anchor, issue });
+          if (!rival || (!shown(rival.anchor) && shown(anchor))) found.set(key, { integration, place, anchor, ...shows });
         }
       }
     }
     return found;
   }
 
-  function add({ integration, place, anchor, issue }: Found): Entry<M> {
-    let last = issue;
+  function add({ integration, place, anchor, issue, event }: Found): Entry<M> {
+    let last: Read = { issue, event };
+    const readAgain = () => {
+      try {
+        last = read(integration, place, placement.anchor) ?? last;
+      } catch {
+        // the page cannot say any more; what it said last stands
+      }
+      return last;
+    };
     const placement: Placement = {
       integration,
       place,
       externalId: issue.externalId,
       anchor,
-      readNow() {
-        try {
-          last = read(integration, place, placement.anchor) ?? last;
-        } catch {
-          // the page cannot say any more; what it said last stands
-        }
-        return last;
-      },
+      readNow: () => readAgain().issue,
+      eventNow: () => readAgain().event,
     };
     return { placement, mounted: mount(placement) };
   }

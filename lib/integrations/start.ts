@@ -77,7 +77,7 @@ function runIntegrations(
   };
   const placer = createPlacer(integrations, doc, (placement) => ({
     placement,
-    ...createIssueButton(placement.integration.id, placement.externalId, placement.readNow, { messenger, running: () => running, trackedOn }),
+    ...createIssueButton(placement.integration.id, placement.externalId, placement.readNow, { messenger, running: () => running, trackedOn }, placement.eventNow),
   }));
   const renderAll = () => placer.mounted().forEach((button) => button.render());
   const unwatch = timer.watch((value) => {

@@ -48,6 +48,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     onMessage('updateTimer', timer.updateTimer),
     onMessage('moveTimerStart', timer.moveTimerStart),
     onMessage('addEntry', timer.addEntry),
+    onMessage('addEventEntry', timer.addEventEntry),
     onMessage('editEntry', timer.editEntry),
     onMessage('deleteEntry', timer.deleteEntry),
     onMessage('editWaitingEntry', timer.editWaitingEntry),

@@ -14,10 +14,16 @@ export interface TaskChoice {
   color: string | null;
 }
 
+/** When a past calendar event happened (epoch ms): what its "Add as entry" turns into time entries. */
+export interface EventRange {
+  start: number;
+  end: number;
+}
+
 export type StartFromIssueResult =
   | { outcome: 'started'; task: TaskChoice }
-  /** No task is linked, remembered or default for this issue: the button opens its picker. */
-  | { outcome: 'needs-task'; note: string; suggestions: TaskChoice[] }
+  /** No task is linked, remembered or default for this issue, or an event becomes an entry: the button opens its picker. */
+  | { outcome: 'needs-task'; note: string; suggestions: TaskChoice[]; event?: EventRange }
   | { outcome: 'signed-out' };
 
 /**
@@ -37,14 +43,26 @@ export interface PushedSession {
   session: PickerSession;
 }
 
-/** A button's press: its issue, and the id its picker frame, loaded before the press, gave itself. */
-export type IssuePress = IssueRef & { frame?: string };
+/**
+ * A button's press: its issue, and the id its picker frame, loaded before the press, gave itself.
+ * `event`: the press was "Add as entry" on a past calendar event; the picker then adds its time.
+ */
+export type IssuePress = IssueRef & { frame?: string; event?: EventRange };
 
 /** What the picker frame shows for one press of a button: the issue, the note to start with, likely tasks. */
 export interface PickerSession {
   issue: IssueRef;
   note: string;
   suggestions: TaskChoice[];
+  /** The picker adds this past event as time entries rather than starting a timer. */
+  event?: EventRange;
+}
+
+/** A past calendar event, added as time entries on a task (one per day of the account it covers). */
+export interface EventEntryRequest extends EventRange {
+  taskId: number;
+  note?: string;
+  billable?: boolean;
 }
 
 export interface StartRequest {
@@ -98,6 +116,8 @@ export interface ProtocolMap {
   /** The running timer started at `startedAt` (epoch ms, not in the future): TimeCamp's timer is started again then. */
   moveTimerStart(request: { startedAt: number }): void;
   addEntry(entry: NewEntryRequest): void;
+  /** From the picker frame: a calendar event's "Add as entry", on the task picked. */
+  addEventEntry(request: EventEntryRequest): void;
   editEntry(request: { entryId: number; changes: Partial<NewEntryRequest> }): void;
   deleteEntry(request: { entryId: number }): void;
   /**

@@ -5,7 +5,8 @@ import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { requireExtensionPage, requireOwnSender } from './sender';
-import { IssueRefSchema } from './timer-schemas';
+import { MessageRefusedError } from './refusal';
+import { EventRangeSchema, IssueRefSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 
 const SearchSchema = v.strictObject({
@@ -13,7 +14,11 @@ const SearchSchema = v.strictObject({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
 });
 
-const PressSchema = v.strictObject({ ...IssueRefSchema.entries, frame: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))) });
+const PressSchema = v.strictObject({
+  ...IssueRefSchema.entries,
+  frame: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
+  event: v.optional(EventRangeSchema),
+});
 
 const RefreshSchema = v.strictObject({ reason: v.picklist(['no-match', 'asked']) });
 
@@ -24,8 +29,10 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
     async startFromIssue(message: IncomingMessage) {
       fromUs(message);
       const clickedAt = Date.now();
-      const { frame, ...issue } = parsePayload('startFromIssue', PressSchema, message.data);
-      return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt), message.sender.tab?.id, frame);
+      const { frame, event, ...issue } = parsePayload('startFromIssue', PressSchema, message.data);
+      // Only what has happened becomes an entry.
+      if (event && event.end > clickedAt + 60_000) throw new MessageRefusedError('startFromIssue: the event has not ended yet');
+      return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt, event), message.sender.tab?.id, frame);
     },
     searchTasks(message: IncomingMessage) {
       // Task names go to the extension's own pages (the popup, the picker frame), never to a tracker page.

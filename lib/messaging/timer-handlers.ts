@@ -3,11 +3,13 @@ import { browser } from 'wxt/browser';
 import { patchToday, removeFromToday } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
 import { runningTimer, timerKey, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
+import { syncState } from '@/lib/storage/sync';
+import { eventEntries } from '@/lib/timer/event-entries';
 import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { MessageRefusedError } from './refusal';
 import { requireExtensionPage, requireOwnSender, type MessageSenderLike } from './sender';
-import { ActionIdSchema, EditEntrySchema, EditWaitingEntrySchema, EntryIdSchema, MoveStartSchema, WaitingEntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
+import { ActionIdSchema, EditEntrySchema, EventEntrySchema, EditWaitingEntrySchema, EntryIdSchema, MoveStartSchema, WaitingEntryIdSchema, NewEntrySchema, StartRequestSchema, SyncRequestSchema, UpdateTimerSchema } from './timer-schemas';
 import { parsePayload } from './validate';
 import { say } from '@/lib/i18n';
 
@@ -75,6 +77,14 @@ export function timerHandlers(service: TimerService, hooks: TimerHooks = {}) {
       const entry = parsePayload('addEntry', NewEntrySchema, data);
       await requireSignedIn();
       await service.engine.addEntry(entry);
+      void service.refreshDay();
+    },
+    async addEventEntry({ data, sender }: IncomingMessage): Promise<void> {
+      fromOwnPage(sender);
+      const { start, end, ...fields } = parsePayload('addEventEntry', EventEntrySchema, data);
+      if (end > Date.now() + 60_000) throw new MessageRefusedError(say('bg_eventNotOver', 'Only an event that is over can become an entry.'));
+      await requireSignedIn();
+      for (const entry of eventEntries({ start, end }, await syncState.getValue(), fields)) await service.engine.addEntry(entry);
       void service.refreshDay();
     },
     async editEntry({ data, sender }: IncomingMessage): Promise<void> {

@@ -42,6 +42,18 @@ export function issueFromAnswer(answer: unknown): v.InferOutput<typeof IssueRefS
   return result.success ? result.output : null;
 }
 
+const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const range = { start: epochMs, end: epochMs };
+const withinAWeek = <T extends { start: number; end: number }>() =>
+  v.check<T, string>(({ start, end }) => end > start && end - start <= 7 * 24 * 3600_000, 'must end after it starts, within a week');
+
+/** A calendar event's time (epoch ms). */
+export const EventRangeSchema = v.pipe(v.strictObject(range), withinAWeek());
+
+/** A calendar event's "Add as entry" on the task picked. */
+export const EventEntrySchema = v.pipe(v.strictObject({ ...range, taskId: id, note: v.optional(note), billable: v.optional(v.boolean()) }), withinAWeek());
+
 export const StartRequestSchema = v.strictObject({
   taskId: id,
   note: v.optional(note),

@@ -1,7 +1,7 @@
 import { ApiError, createTimeCampClient, type TimeCampClient } from '@/lib/api';
 import { INTEGRATION_NAMES } from '@/lib/integrations/catalog';
 import { defaultNote } from '@/lib/integrations/note';
-import type { StartFromIssueResult, TaskChoice } from '@/lib/messaging/protocol';
+import type { EventRange, StartFromIssueResult, TaskChoice } from '@/lib/messaging/protocol';
 import { account, accountKeyOf, type Account } from '@/lib/storage/account';
 import { settings } from '@/lib/storage/settings';
 import { syncState } from '@/lib/storage/sync';
@@ -121,9 +121,10 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
     /**
      * A tracker's button: start on the issue's task, or say that the user must
      * pick one. The timer starts at `at`, the click, however long finding or
-     * creating the task took.
+     * creating the task took. With `event` (a past calendar event's "Add as
+     * entry") nothing starts: the picker opens on the likely task, to add it.
      */
-    async startFromIssue(issue: IssueRef, engine: TimerEngine, at = now()): Promise<StartFromIssueResult> {
+    async startFromIssue(issue: IssueRef, engine: TimerEngine, at = now(), event?: EventRange): Promise<StartFromIssueResult> {
       const here = await current();
       if (!here) return { outcome: 'signed-out' };
       const prefs = await settings.getValue();
@@ -142,12 +143,12 @@ export function createTaskService({ now = Date.now, client = (a) => createTimeCa
         if (error instanceof ApiError && RETRYABLE_KINDS.has(error.kind)) return { taskId: null } as const;
         throw error;
       });
-      if (resolution.taskId === null || prefs.buttonClick === 'confirm') {
+      if (resolution.taskId === null || prefs.buttonClick === 'confirm' || event) {
         // Likely tasks for the issue, by its title as written: the picker is waiting.
         const found = await search(issue.title, 5, true);
         const resolved = found.find((choice) => choice.taskId === resolution.taskId) ?? (resolution.taskId === null ? null : choiceFor(cache, resolution.taskId));
         const suggestions = resolved ? [resolved, ...found.filter((choice) => choice.taskId !== resolved.taskId)] : found;
-        return { outcome: 'needs-task', note, suggestions };
+        return { outcome: 'needs-task', note, suggestions, ...(event && { event }) };
       }
       await engine.start({ taskId: resolution.taskId, note, source: issue, at });
       await rememberRecent(resolution.taskId);

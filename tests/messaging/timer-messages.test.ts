@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { syncState } from '@/lib/storage/sync';
 import { runningTimer } from '@/lib/storage/timer';
 import { createTaskService } from '@/lib/tasks/service';
 import { createTimerService } from '@/lib/timer/service';
@@ -57,5 +58,27 @@ describe('timer messages', () => {
   it('refuse to start while signed out, saying what to do', async () => {
     await deliver(message('signOut', { dropQueue: true }), popupPage());
     expect(await deliver(message('startTimer', { taskId: 5 }), popupPage())).toEqual(refusal(/Sign in to TimeCamp first/));
+  });
+
+  it('add a past calendar event, from the picker, as entries on the sandbox in the account’s zone', async () => {
+    const taskId = h.env.sandbox.demo.tasks.githubIssue;
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    // 09:00–10:30 UTC yesterday is 10:00–11:30 in the account's zone (UTC+1), whatever the browser's.
+    const day = new Date(Date.now() - 24 * 3600_000).toISOString().slice(0, 10);
+    const start = Date.parse(`${day}T09:00:00Z`);
+    const end = Date.parse(`${day}T10:30:00Z`);
+    expect(await deliver(message('addEventEntry', { taskId, note: 'Design review', start, end }), popupPage())).toEqual({ res: undefined });
+    await vi.waitFor(() =>
+      expect(h.newEntries()).toEqual([expect.objectContaining({ task_id: taskId, date: day, start_time: '10:00:00', end_time: '11:30:00', duration: 5400, description: 'Design review' })]),
+    );
+  });
+
+  it('refuse an event that is not over, one that ends before it starts, and one from a tracker page', async () => {
+    const taskId = h.env.sandbox.demo.tasks.githubIssue;
+    const soon = Date.now() + 3600_000;
+    expect(await deliver(message('addEventEntry', { taskId, start: soon, end: soon + 3600_000 }), popupPage())).toEqual(refusal(/Only an event that is over/));
+    expect(await deliver(message('addEventEntry', { taskId, start: 2000, end: 1000 }), popupPage())).toEqual(refusal(/addEventEntry: invalid payload/));
+    expect(await deliver(message('addEventEntry', { taskId, start: 1000, end: 2000 }), contentScript())).toEqual(refusal(/only the extension's own pages/));
+    expect(h.newEntries()).toEqual([]);
   });
 });

@@ -28,13 +28,7 @@ function record(page: URL, object: string | undefined, rawId: string | null | un
   return { externalId: `salesforce_${object.toLowerCase()}_${id}`, key: '', title, url: `${page.origin}/lightning/r/${object}/${id}/view` };
 }
 
-export const about = {
-  id: 'salesforce',
-  name: 'Salesforce',
-  matches: [],
-  selfHosted: false,
-  optionalHosts: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
-} satisfies SiteInfo;
+export const about = { id: 'salesforce', name: 'Salesforce', matches: [], selfHosted: false, optionalHosts: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] } satisfies SiteInfo;
 
 export default defineIntegration(about, {
   issuePages: RECORD,

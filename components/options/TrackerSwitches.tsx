@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
-import { FAMILY_ORDER, familyOf, SITES } from '@/lib/integrations/catalog';
+import { FAMILY_ORDER, familyOf, PRIVATE_FAMILIES, SITES } from '@/lib/integrations/catalog';
 import type { SiteInfo } from '@/lib/integrations/define';
 import { switchOff, switchOn, withoutAccess } from '@/lib/options/tracker-access';
 import { trackersOn } from '@/lib/storage/trackers-on';
@@ -85,6 +85,7 @@ export function TrackerSwitches() {
               ))}
             </ul>
             {cloudAndOwn.length > 0 && <p class="hint">{t('options_trackersOwnServer', listOf(cloudAndOwn, 'conjunction'))}</p>}
+            {PRIVATE_FAMILIES.includes(family) && <p class="hint">{t('options_trackersPrivate')}</p>}
           </div>
         );
       })}

@@ -6,20 +6,37 @@ import { about as attributes } from './sites/attributes';
 import { about as azure } from './sites/azure';
 import { about as basecamp } from './sites/basecamp';
 import { about as bitbucket } from './sites/bitbucket';
+import { about as bitrix24 } from './sites/bitrix24';
 import { about as clickup } from './sites/clickup';
 import { about as fibery } from './sites/fibery';
+import { about as freshdesk } from './sites/freshdesk';
+import { about as freshservice } from './sites/freshservice';
+import { about as front } from './sites/front';
 import { about as gitea } from './sites/gitea';
 import { about as github } from './sites/github';
 import { about as gitlab } from './sites/gitlab';
+import { about as gmail } from './sites/gmail';
+import { about as googlecalendar } from './sites/googlecalendar';
+import { about as googledocs } from './sites/googledocs';
+import { about as googlekeep } from './sites/googlekeep';
+import { about as helpscout } from './sites/helpscout';
+import { about as hubspot } from './sites/hubspot';
+import { about as insightly } from './sites/insightly';
+import { about as intercom } from './sites/intercom';
 import { about as jira } from './sites/jira';
 import { about as linear } from './sites/linear';
 import { about as monday } from './sites/monday';
 import { about as notion } from './sites/notion';
 import { about as odoo } from './sites/odoo';
 import { about as openproject } from './sites/openproject';
+import { about as osticket } from './sites/osticket';
+import { about as outlook } from './sites/outlook';
+import { about as pagerduty } from './sites/pagerduty';
+import { about as pipedrive } from './sites/pipedrive';
 import { about as plane } from './sites/plane';
 import { about as podio } from './sites/podio';
 import { about as redmine } from './sites/redmine';
+import { about as salesforce } from './sites/salesforce';
 import { about as shortcut } from './sites/shortcut';
 import { about as smartsheet } from './sites/smartsheet';
 import { about as taiga } from './sites/taiga';
@@ -29,19 +46,25 @@ import { about as todoist } from './sites/todoist';
 import { about as trello } from './sites/trello';
 import { about as wrike } from './sites/wrike';
 import { about as youtrack } from './sites/youtrack';
+import { about as zammad } from './sites/zammad';
+import { about as zendesk } from './sites/zendesk';
 
 // The trackers as the background and the options page know them: names, hosts, self-hosting.
 // Only each site's `about` is imported, so a bundle of this file holds no page code.
 
 /**
  * Every tracker served by its own markup, plus the attribute contract, in the order the options
- * page lists them within a family. The work-management apps (ClickUp to Airtable) name
- * `optionalHosts`: off until switched on, which asks for them.
+ * page lists them within a family. The work-management apps (ClickUp to Airtable), the help desks,
+ * CRMs and the mail, calendar and document apps name `optionalHosts`: off until switched on, which asks
+ * for them.
  */
 export const SITES: readonly SiteInfo[] = [
   github, gitlab, jira, trello, asana, linear, azure, bitbucket, youtrack,
   clickup, monday, notion, todoist, wrike, basecamp, teamwork, smartsheet, shortcut,
   plane, openproject, odoo, taiga, fibery, ticktick, podio, airtable,
+  zendesk, freshdesk, freshservice, helpscout, zammad, osticket, intercom, front, pagerduty,
+  hubspot, pipedrive, salesforce, insightly, bitrix24,
+  gmail, googlecalendar, googledocs, googlekeep, outlook,
   redmine, gitea, attributes,
 ];
 
@@ -66,10 +89,13 @@ export const INTEGRATION_NAMES: Readonly<Record<string, string>> = Object.fromEn
 ]);
 
 /** How the first-run page and the options page group the trackers. */
-export type Family = 'code' | 'issues' | 'work' | 'own';
+export type Family = 'code' | 'issues' | 'work' | 'support' | 'office' | 'own';
 
 /** The families in the order both pages list them. */
-export const FAMILY_ORDER: readonly Family[] = ['code', 'issues', 'work', 'own'];
+export const FAMILY_ORDER: readonly Family[] = ['code', 'issues', 'work', 'support', 'office', 'own'];
+
+/** Families whose items are people's tickets, mail and documents: their notes hold a subject or title only (the options page says so). */
+export const PRIVATE_FAMILIES: readonly Family[] = ['support', 'office'];
 
 const FAMILIES: Readonly<Record<string, Family>> = {
   github: 'code',
@@ -81,6 +107,25 @@ const FAMILIES: Readonly<Record<string, Family>> = {
   youtrack: 'issues',
   linear: 'issues',
   redmine: 'issues',
+  zendesk: 'support',
+  freshdesk: 'support',
+  freshservice: 'support',
+  helpscout: 'support',
+  zammad: 'support',
+  osticket: 'support',
+  intercom: 'support',
+  front: 'support',
+  pagerduty: 'support',
+  hubspot: 'support',
+  pipedrive: 'support',
+  salesforce: 'support',
+  insightly: 'support',
+  bitrix24: 'support',
+  gmail: 'office',
+  googlecalendar: 'office',
+  googledocs: 'office',
+  googlekeep: 'office',
+  outlook: 'office',
   attributes: 'own',
 };
 

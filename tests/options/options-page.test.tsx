@@ -26,6 +26,8 @@ describe('the options page', () => {
       'Code hosting',
       'Issue trackers',
       'Work management',
+      'Help desks and CRM',
+      'Mail, calendar and documents',
       'Your own web app',
       'Self-hosted domains',
       'Custom integrations',

@@ -65,4 +65,14 @@ describe('tracker switches', () => {
     // The other families have no such trackers, and say nothing of it.
     expect(page.querySelector('[aria-labelledby="family-code"]')!.parentElement!.querySelector('p.hint')).toBeNull();
   });
+
+  it('says, under help desks, CRMs, mail and documents, that their notes hold a subject or title only', async () => {
+    const page = mount(<TrackerSwitches />);
+    await until(() => expect(byLabel(page, 'Gmail').disabled).toBe(false));
+    const note = (family: string) => [...page.querySelector(`[aria-labelledby="family-${family}"]`)!.parentElement!.querySelectorAll('p.hint')].map((hint) => hint.textContent);
+    const privacy = 'For these, the note holds the subject or title only: never the text of a mail, ticket or document, and never an address.';
+    expect(note('support')).toContain(privacy);
+    expect(note('office')).toEqual([privacy]);
+    expect(note('code')).toEqual([]);
+  });
 });

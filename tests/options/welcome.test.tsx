@@ -33,7 +33,7 @@ describe('the first-run page', () => {
     stubPermissions(true);
     const root = await page();
     const families = [...root.querySelectorAll('fieldset')].map((set) => [set.querySelector('legend')?.textContent, [...set.querySelectorAll('label.tracker-choice > span:not(.hint)')].map((name) => name.textContent)]);
-    expect(families.map(([family]) => family)).toEqual(['Code hosting', 'Issue trackers', 'Work management']);
+    expect(families.map(([family]) => family)).toEqual(['Code hosting', 'Issue trackers', 'Work management', 'Help desks and CRM', 'Mail, calendar and documents']);
     expect(families[2]![1]).toEqual(expect.arrayContaining(['Trello', 'Asana', 'Boardly']));
     expect(tick(root, 'GitHub').checked).toBe(true);
     expect(tick(root, 'Boardly').checked).toBe(false);

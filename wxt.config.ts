@@ -14,8 +14,9 @@ const ANY_ORIGIN_ON_REQUEST = ['*://*/*'];
 // `wxt build --mode e2e` (into .output/chrome-mv3-e2e) is the shipped build plus
 // test-only hosts: automation cannot click Chrome's permission dialog, so a
 // runtime request for a `.test` domain or loopback must resolve without one, and
-// so must switching on ClickUp, the tracker with optional hosts the e2e run uses.
-const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*'];
+// so must switching on the trackers with optional hosts the e2e run uses: ClickUp, Gmail and
+// Google Calendar.
+const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR, SHIPPED_BUILD_DIR } from './helpers/paths';
 
 // The hosts wxt.config.ts adds in `--mode e2e` so permission requests resolve without a dialog.
-const TEST_ONLY_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*'];
+const TEST_ONLY_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
 
 type Manifest = { host_permissions?: string[] } & Record<string, unknown>;
 const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;

@@ -38,7 +38,7 @@ describe('a tracker with optional hosts, in Chromium', () => {
     const welcome = extension.context.pages().find((page) => page.url().endsWith('/welcome.html'))!;
     await welcome.getByRole('button', { name: 'Save my choice' }).waitFor();
     const families = await welcome.locator('legend').allTextContents();
-    expect(families).toEqual(['Code hosting', 'Issue trackers', 'Work management']);
+    expect(families).toEqual(['Code hosting', 'Issue trackers', 'Work management', 'Help desks and CRM', 'Mail, calendar and documents']);
     await expect.poll(() => welcome.getByRole('checkbox', { name: /ClickUp/ }).isEnabled(), POLL).toBe(true);
     expect(await welcome.getByRole('checkbox', { name: /ClickUp/ }).isChecked()).toBe(false);
     expect(await welcome.getByRole('checkbox', { name: /GitHub/ }).isChecked()).toBe(true);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import outlook from '@/lib/integrations/sites/outlook';
 import { describe, expect, it } from 'vitest';
-import { issuesOn } from './helpers';
+import { issuesOn, openPage } from './helpers';
 import { describePagesWithoutIssue, describeView } from './view-suite';
 
 // Exchange ids are base64; the path carries them URL-encoded.
@@ -34,6 +34,43 @@ describePagesWithoutIssue(outlook, [
   { view: 'the inbox with no mail open', fixture: 'outlook/inbox.html', url: 'https://outlook.office.com/mail/inbox' },
   { view: 'the inbox of Outlook.com', fixture: 'outlook/inbox.html', url: 'https://outlook.live.com/mail/0/' },
 ]);
+
+const EVENT_ID = 'AAMkAGI2TGuLAAABBgAAAGQ5ZTE0YTAwLTI3ZWEtNDgxMy05MGIxLTBmZjMxMjQ5ZDA1OAA=';
+const EVENT = URL_OF('outlook.office.com', `/calendar/item/${encodeURIComponent(EVENT_ID)}`);
+
+describeView({
+  integration: outlook,
+  view: 'calendar event in the reading pane',
+  fixture: 'outlook/calendar-event.html',
+  url: EVENT,
+  issue: { externalId: `outlook_event_${EVENT_ID}`, key: '', title: 'Quarterly planning', url: EVENT },
+  note: 'Quarterly planning',
+  container: '[data-app-section="ReadingPane"]',
+  title: '.CWGkB',
+  next: {
+    url: `/calendar/item/${encodeURIComponent('AAMkAGI2TGuLAAABBgAAAGQ5ZTE0YTAwLTI3ZWEtNDgxMy05MGIxLTBmZjMxMjQ5ZDA1OQA=')}`,
+    swap: (pane) => (pane.querySelector('.CWGkB')!.textContent = 'Design sync'),
+    issue: { externalId: 'outlook_event_AAMkAGI2TGuLAAABBgAAAGQ5ZTE0YTAwLTI3ZWEtNDgxMy05MGIxLTBmZjMxMjQ5ZDA1OQA=', key: '', title: 'Design sync' },
+  },
+});
+
+describe('Outlook, a calendar event’s time', () => {
+  it('is read from the pane, and nothing of the place, organiser or agenda goes into the issue', async () => {
+    openPage('outlook/calendar-event.html', EVENT);
+    const anchor = document.querySelector('[data-app-section="ReadingPane"] #TopBar')!;
+    const fields = outlook.places.find((place) => place.name === 'event')!.read(anchor, new URL(EVENT))!;
+    expect(fields.event).toEqual({ start: new Date(2026, 10, 23, 14).getTime(), end: new Date(2026, 10, 23, 15, 30).getTime(), allDay: false });
+    const { event: _time, ...issue } = fields;
+    expect(JSON.stringify(issue)).not.toMatch(/contoso|Agenda|room|Ann Lee/);
+  });
+
+  it('is none when the pane shows no time', async () => {
+    openPage('outlook/calendar-event.html', EVENT);
+    document.querySelector('[data-app-section="ReadingPane"] span')!.textContent = 'Every Monday';
+    const anchor = document.querySelector('[data-app-section="ReadingPane"] #TopBar')!;
+    expect(outlook.places.find((place) => place.name === 'event')!.read(anchor, new URL(EVENT))?.event).toBeNull();
+  });
+});
 
 describe('Outlook, more cases', () => {
   it.each([

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { defaultNote } from '@/lib/integrations/note';
 import pagerduty from '@/lib/integrations/sites/pagerduty';
 import { startIntegrations } from '@/lib/integrations/start';
 import { trackersOn } from '@/lib/storage/trackers-on';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buttonOf, fakeMessenger, freshCopy, hosts, issuesOn, nameOf, onlyHost, openPage, settle, userClick } from './helpers';
-import { describePagesWithoutIssue } from './view-suite';
+import { fakeMessenger, hosts, issuesOn, onlyHost, openPage, settle } from './helpers';
+import { describePagesWithoutIssue, describeView } from './view-suite';
 
 const URL_42 = 'https://acme.pagerduty.com/incidents/Q0RIJJZL24RC6W';
 const INCIDENT = {
@@ -18,81 +17,35 @@ const INCIDENT = {
   project: 'Checkout API',
 };
 
-// The incident's number and title are in the page's title, which the shared view suite cannot
-// rename without losing the number: these are its tests, written for a title of that form.
-describe('PagerDuty, incident page', () => {
-  let messenger: ReturnType<typeof fakeMessenger>;
-  let stop: () => void;
+// The incident's number and title are in the page's title: the suite renames it there.
+describeView({
+  integration: pagerduty,
+  view: 'incident page',
+  fixture: 'pagerduty/incident.html',
+  url: URL_42,
+  issue: { externalId: INCIDENT.externalId, key: INCIDENT.key, title: INCIDENT.title, url: INCIDENT.url, project: INCIDENT.project },
+  note: '#1234 Disk full on db-2',
+  container: '.pd-incident-actions',
+  title: 'title',
+  retitle: (text) => (document.title = `[#1234] ${text} - PagerDuty`),
+  next: {
+    url: '/incidents/PT4KHLK',
+    swap: () => (document.title = '[#1235] Checkout latency above 2s - PagerDuty'),
+    issue: { externalId: 'pagerduty_incident_acme/PT4KHLK', key: '#1235', title: 'Checkout latency above 2s' },
+  },
+});
 
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await trackersOn.setValue(['pagerduty']);
-    messenger = fakeMessenger();
-    openPage('pagerduty/incident.html', URL_42);
-    stop = startIntegrations([pagerduty], { messenger });
-    await settle();
-  });
+describe('PagerDuty, incident page', () => {
+  let stop: () => void = () => undefined;
   afterEach(() => stop());
 
-  const press = async () => {
-    userClick(buttonOf(onlyHost()));
+  it('places its button last among the actions', async () => {
+    fakeBrowser.reset();
+    await trackersOn.setValue(['pagerduty']);
+    openPage('pagerduty/incident.html', URL_42);
+    stop = startIntegrations([pagerduty], { messenger: fakeMessenger() });
     await settle();
-  };
-
-  it('places exactly one Start timer button among the actions, keyed by the external id', () => {
-    const host = onlyHost();
-    expect(host.dataset).toMatchObject({ integration: 'pagerduty', externalId: INCIDENT.externalId });
-    expect(nameOf(buttonOf(host))).toBe('Start timer');
-    expect(document.querySelector('.pd-incident-actions')!.lastElementChild).toBe(host);
-  });
-
-  it('starts from the incident, with the default note', async () => {
-    await press();
-    expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith(INCIDENT);
-    expect(defaultNote(INCIDENT)).toBe('#1234 Disk full on db-2');
-  });
-
-  it('reads the page again at click time', async () => {
-    document.title = '[#1234] Disk full on db-2 and db-3 - PagerDuty';
-    await settle();
-    await press();
-    expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith({ ...INCIDENT, title: 'Disk full on db-2 and db-3' });
-  });
-
-  it('reports the page with the incident it found', () => {
-    expect(messenger.reportPage).toHaveBeenCalledExactlyOnceWith({ integration: 'pagerduty', url: URL_42, issuePage: true, externalIds: [INCIDENT.externalId] });
-  });
-
-  it('keeps one button, the same one, when the site re-renders the actions', async () => {
-    const before = onlyHost();
-    document.querySelector('.pd-incident-actions')!.replaceWith(freshCopy('pagerduty/incident.html', '.pd-incident-actions'));
-    await settle();
-    expect(onlyHost()).toBe(before);
-  });
-
-  it('follows client-side navigation to another incident', async () => {
-    history.pushState(null, '', '/incidents/PT4KHLK');
-    document.title = '[#1235] Checkout latency above 2s - PagerDuty';
-    document.querySelector('.pd-incident-actions')!.replaceWith(freshCopy('pagerduty/incident.html', '.pd-incident-actions'));
-    await settle();
-    expect(onlyHost().dataset.externalId).toBe('pagerduty_incident_acme/PT4KHLK');
-    await press();
-    expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ key: '#1235', title: 'Checkout latency above 2s' }));
-  });
-
-  it('removes the button when the actions go', async () => {
-    document.querySelector('.pd-incident-actions')!.remove();
-    await settle();
-    expect(hosts()).toEqual([]);
-  });
-
-  it('sends a hostile title as text, and none of it becomes markup in the page', async () => {
-    document.title = '[#1234] <img src=x onerror=alert(1)> - PagerDuty';
-    await settle();
-    await press();
-    expect(messenger.startFromIssue).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ title: '<img src=x onerror=alert(1)>' }));
-    expect(document.querySelector('img')).toBeNull();
-    expect(onlyHost().shadowRoot!.querySelector('img')).toBeNull();
+    expect(document.querySelector('.pd-incident-actions')!.lastElementChild).toBe(onlyHost());
   });
 
   it('places no button while the page’s title names no incident (still loading)', async () => {

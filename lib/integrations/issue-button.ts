@@ -120,13 +120,16 @@ export function createIssueButton(
 
   /** "Add as entry": the picker opens on the likely task, to add the event's time there. */
   async function addAsEntry(): Promise<void> {
+    if (busy || view.closePopover()) return;
+    // The page as it is now, its event's time with it.
+    const issue = readNow();
     const event = pastEvent();
-    if (busy || !event || view.closePopover()) return;
+    if (!event) return render();
     busy = true;
     render();
     try {
       view.readyPicker(pickerPage());
-      const result = await messenger.startFromIssue({ ...readNow(), frame: view.pickerId(), event });
+      const result = await messenger.startFromIssue({ ...issue, frame: view.pickerId(), event });
       if (result.outcome === 'needs-task') return view.openPicker(pickerPage(), result.picker);
       view.dropPicker();
       if (result.outcome === 'signed-out') view.showNotice(t('page_signInFirst'));

@@ -12,7 +12,7 @@ export interface Placement {
   anchor: Element;
   /** The issue as read from the page now, or as last read if the page cannot say any more. */
   readNow(): IssueRef;
-  /** A calendar event's time, read with the issue (`readNow`); null for anything else. */
+  /** A calendar event's time as last read with the issue (when placed, and at each `readNow`); null for anything else. */
   eventNow(): EventTime | null;
 }
 
@@ -139,7 +139,8 @@ export function createPlacer<M extends Mounted>(integrations: Integration[], doc
       externalId: issue.externalId,
       anchor,
       readNow: () => readAgain().issue,
-      eventNow: () => readAgain().event,
+      // Not read again: buttons draw themselves often (every timer change, on every card of a board).
+      eventNow: () => last.event,
     };
     return { placement, mounted: mount(placement) };
   }

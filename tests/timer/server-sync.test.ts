@@ -1,4 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ApiError, type Entry, type TimeCampClient, type TimerStatus } from '@/lib/api';
 import { actionQueue, EMPTY_QUEUE, type ActionQueue, type QueuedAction } from '@/lib/storage/queue';
 import { syncState, type SyncProblem, type SyncState } from '@/lib/storage/sync';
@@ -123,6 +126,10 @@ async function setup(options: Setup = {}) {
 }
 
 const shown = () => runningTimer.getValue();
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 const synced = () => syncState.getValue();
 
 describe('before it asks', () => {
@@ -180,6 +187,21 @@ describe('when TimeCamp cannot answer', () => {
     await sync();
     expect((await synced()).problem).toEqual({ kind: 'network', message: 'TimeCamp cannot be reached', during: 'Checking the timer', at: T0 });
     expect((await synced()).authProblem).toBe(false);
+  });
+
+  it('says what it was doing in the browser’s language', async () => {
+    const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/pl/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name) => polish[name]?.message ?? '');
+    const { sync } = await setup({ status: new ApiError('network', 'TimeCamp cannot be reached') });
+    await sync();
+    expect((await synced()).problem?.during).toBe('Sprawdzanie timera');
+  });
+
+  it('says what it was doing in English without a catalogue', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    const { sync } = await setup({ status: new ApiError('network', 'TimeCamp cannot be reached') });
+    await sync();
+    expect((await synced()).problem?.during).toBe('Checking the timer');
   });
 
   it('remembers a refused token, so nothing more is sent until the user signs in again', async () => {
@@ -324,10 +346,11 @@ describe('a timer started elsewhere', () => {
   it('is looked up on the account’s day when the status gives no start time', async () => {
     // Started at 21:55 UTC: 23:55 two hours east, though it is past midnight there by the sync.
     const now = Date.UTC(2026, 10, 27, 22, 5);
-    const { entries, sync } = await setup({ now, sync: { accountOffsetMinutes: 120 }, status: running(8, { startTime: null, elapsedSeconds: 600 }) });
+    const { entries, sync } = await setup({ now, sync: { accountOffsetMinutes: 120 }, status: running(8, { startTime: null, elapsedSeconds: 600 }), entries: [entry(81)] });
     await sync();
     expect(entries.list).toHaveBeenCalledWith({ from: DAY, to: DAY, userIds: ['me'] });
-    expect(await shown()).toMatchObject({ timerId: 8, startedAt: now - 600_000 });
+    // Without a start time or an entry id, no entry of the day is its own.
+    expect(await shown()).toMatchObject({ timerId: 8, entryId: null, note: '', startedAt: now - 600_000 });
   });
 
   it('replaces a timer of ours that no longer runs there', async () => {

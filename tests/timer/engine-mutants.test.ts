@@ -1,4 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_QUEUE, type ActionQueue, type QueuedAction } from '@/lib/storage/queue';
 import { syncState } from '@/lib/storage/sync';
 import { lastTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
@@ -76,6 +79,10 @@ function setup(options: Setup = {}) {
 
 const stamped = (id: number, at = T0) => ({ id: `action-${id}`, at, account: ACCOUNT });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('signed out', () => {
   it.each([
     ['a start', (engine: ReturnType<typeof setup>['engine']) => engine.start({ taskId: TASK })],
@@ -87,6 +94,19 @@ describe('signed out', () => {
     await expect(refusal).rejects.toBeInstanceOf(SignedOutError);
     await expect(refusal).rejects.toMatchObject({ name: 'SignedOutError', message: 'Sign in to TimeCamp first: open the extension and enter your API token.' });
     expect(queued).toEqual([null]);
+  });
+
+  it('is told so in the browser’s language', async () => {
+    const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/pl/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name) => polish[name]?.message ?? '');
+    const { engine } = setup({ accountKey: null });
+    await expect(engine.start({ taskId: TASK })).rejects.toThrow(polish.bg_signInFirst!.message);
+  });
+
+  it('is told so in English without a catalogue', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    const { engine } = setup({ accountKey: null });
+    await expect(engine.start({ taskId: TASK })).rejects.toThrow('Sign in to TimeCamp first: open the extension and enter your API token.');
   });
 
   it.each([

@@ -29,7 +29,7 @@ export default defineWxtModule({
       const listed = SITES.filter((site) => site.matches.length > 0);
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        ...listed.map((site) => ({ matches: [...site.matches], js: scriptFiles(site.id) })),
+        ...listed.map((site) => ({ matches: [...site.matches], js: scriptFiles(site.id), ...(site.allFrames && { all_frames: true }) })),
       ];
     });
   },

@@ -49,6 +49,11 @@ export interface Integration {
    * (`registration: 'runtime'`, `matches: []`) is then registered there at runtime.
    */
   optionalHosts?: string[];
+  /**
+   * Its items open in frames of its own pages (Bitrix24's slider is an iframe of the portal): its
+   * script runs in every frame of its hosts, not only in the tab's page.
+   */
+  allFrames?: boolean;
   /** Pages (path and query; see `hashRoutes`) that show an issue: when one gets no button within a few seconds, it is reported. */
   issuePages: RegExp;
   /**
@@ -69,7 +74,7 @@ export function routeOf(integration: Pick<Integration, 'hashRoutes'>, page: URL)
  * What the rest of the extension knows of a tracker without its page code: each site file exports
  * it as `about`, and `./catalog` lists them for the background and the options page.
  */
-export type SiteInfo = Pick<Integration, 'id' | 'name' | 'matches' | 'selfHosted' | 'optionalHosts'>;
+export type SiteInfo = Pick<Integration, 'id' | 'name' | 'matches' | 'selfHosted' | 'optionalHosts' | 'allFrames'>;
 
 /**
  * A site file's default export: `export default defineIntegration(about, { issuePages, places })`.

@@ -31,6 +31,8 @@ export interface Wanted {
   patterns: string[];
   /** The scripts, in order (`scriptFiles`). */
   files: string[];
+  /** In every frame of the pages, not only the top one (`SiteInfo.allFrames`). */
+  allFrames: boolean;
 }
 
 /** What a sync changed, and what it left out and why. */
@@ -42,7 +44,7 @@ export interface SyncOutcome {
 
 /** The parts of `scripting` and `permissions` a sync needs. */
 export interface ScriptRegistry {
-  registered(): Promise<Array<{ id: string; js?: string[]; matches?: string[] }>>;
+  registered(): Promise<Array<{ id: string; js?: string[]; matches?: string[]; allFrames?: boolean }>>;
   register(script: Wanted): Promise<void>;
   unregister(ids: string[]): Promise<void>;
   granted(patterns: string[]): Promise<boolean>;
@@ -66,7 +68,7 @@ export function wantedScripts(domains: unknown, customs: unknown, trackers: unkn
     const patterns = domainPatterns(domain);
     // `host`, or `host:port` where the patterns name the port.
     const id = `${PREFIX}${integration}@${patterns[0]!.replace(/^[^:]+:\/\/|\/\*$/g, '')}`;
-    wanted.set(id, { id, integration, domain, patterns, files: scriptFiles(integration) });
+    wanted.set(id, { id, integration, domain, patterns, files: scriptFiles(integration), allFrames: SITES.some((site) => site.id === integration && site.allFrames) });
   };
   for (const entry of Array.isArray(domains) ? (domains as unknown[]) : []) {
     const { domain, integration } = (entry ?? {}) as { domain?: unknown; integration?: unknown };
@@ -90,7 +92,7 @@ export function wantedScripts(domains: unknown, customs: unknown, trackers: unkn
       continue;
     }
     const id = `${PREFIX}${site.id}`;
-    wanted.set(id, { id, integration: site.id, domain: '', patterns: [...site.optionalHosts!], files: scriptFiles(site.id) });
+    wanted.set(id, { id, integration: site.id, domain: '', patterns: [...site.optionalHosts!], files: scriptFiles(site.id), allFrames: !!site.allFrames });
   }
   return { wanted: [...wanted.values()], skipped };
 }
@@ -111,7 +113,8 @@ export async function syncScripts(registry: ScriptRegistry, domains: unknown, cu
   const current = (await registry.registered()).filter((script) => script.id.startsWith(PREFIX));
   // Chrome lists a registration's patterns in an order of its own.
   const inOrder = (patterns: readonly string[] = []) => [...patterns].sort().join();
-  const same = (script: (typeof current)[number], want: Wanted) => script.js?.join() === want.files.join() && inOrder(script.matches) === inOrder(want.patterns);
+  const same = (script: (typeof current)[number], want: Wanted) =>
+    script.js?.join() === want.files.join() && inOrder(script.matches) === inOrder(want.patterns) && !!script.allFrames === want.allFrames;
   const keep = new Set(current.filter((script) => wanted.some((want) => want.id === script.id && granted.get(want.id) && same(script, want))).map((script) => script.id));
   outcome.unregistered = current.map((script) => script.id).filter((id) => !keep.has(id));
   if (outcome.unregistered.length) await registry.unregister(outcome.unregistered);
@@ -131,8 +134,8 @@ export async function syncScripts(registry: ScriptRegistry, domains: unknown, cu
 export function browserRegistry(scripting: typeof browser.scripting, permissions: typeof browser.permissions): ScriptRegistry {
   return {
     registered: () => scripting.getRegisteredContentScripts(),
-    register: ({ id, patterns, files }) =>
-      scripting.registerContentScripts([{ id, js: files, matches: patterns, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]),
+    register: ({ id, patterns, files, allFrames }) =>
+      scripting.registerContentScripts([{ id, js: files, matches: patterns, runAt: 'document_idle', allFrames, persistAcrossSessions: true }]),
     unregister: (ids) => scripting.unregisterContentScripts({ ids }),
     granted: (patterns) => permissions.contains({ origins: patterns }),
   };

@@ -11,8 +11,8 @@ const site = async (id: string) => ((await import(`@/lib/integrations/sites/${id
 describe('the catalog of integrations', () => {
   it('says of each site what its own file says', async () => {
     for (const about of SITES) {
-      const { id, name, matches, selfHosted, optionalHosts } = await site(about.id);
-      expect({ id, name, matches, selfHosted, optionalHosts }).toEqual(about);
+      const { id, name, matches, selfHosted, optionalHosts, allFrames } = await site(about.id);
+      expect({ id, name, matches, selfHosted, optionalHosts, allFrames }).toEqual(about);
     }
   });
 

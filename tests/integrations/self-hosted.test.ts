@@ -1,19 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerSelfHostedScripts, syncScripts, wantedScripts, type ScriptRegistry, type Wanted } from '@/lib/integrations/self-hosted';
+import { SITES } from '@/lib/integrations/catalog';
 import { customIntegrations, selfHostedDomains, type CustomIntegration } from '@/lib/storage/domains';
 
 /** `scripting` and `permissions` as Chrome keeps them, in memory. */
 function fakeRegistry(granted: string[] = ['*://*.example.com/*']) {
-  const scripts = new Map<string, { id: string; js: string[]; matches: string[] }>();
+  const scripts = new Map<string, { id: string; js: string[]; matches: string[]; allFrames?: boolean }>();
   const covers = (pattern: string) =>
     granted.some((grant) => grant === pattern || (grant.startsWith('*://*.') && pattern.endsWith(grant.slice(5)) && pattern.startsWith('*://')));
   const registry: ScriptRegistry & { scripts: typeof scripts; grant(pattern: string): void; revoke(pattern: string): void } = {
     scripts,
     registered: vi.fn(async () => [...scripts.values()]),
-    register: vi.fn(async ({ id, files, patterns }: Wanted) => {
+    register: vi.fn(async ({ id, files, patterns, allFrames }: Wanted) => {
       if (scripts.has(id)) throw new Error(`Duplicate script ID '${id}'`);
-      scripts.set(id, { id, js: files, matches: patterns });
+      scripts.set(id, { id, js: files, matches: patterns, ...(allFrames && { allFrames }) });
     }),
     unregister: vi.fn(async (ids: string[]) => ids.forEach((id) => scripts.delete(id))),
     granted: vi.fn(async (patterns: string[]) => patterns.every(covers)),
@@ -34,6 +35,20 @@ const CUSTOM: CustomIntegration = {
   key: '',
 };
 
+describe('a tracker whose items open in frames (Bitrix24)', () => {
+  it('is registered in every frame of its hosts, and registered again where an older registration was not', async () => {
+    const hosts = SITES.find((site) => site.id === 'bitrix24')!.optionalHosts!;
+    const registry = fakeRegistry([...hosts]);
+    expect(await syncScripts(registry, [], [], ['bitrix24'])).toMatchObject({ registered: ['selfhosted:bitrix24'] });
+    expect(registry.scripts.get('selfhosted:bitrix24')).toMatchObject({ js: ['content-scripts/core.js', 'content-scripts/bitrix24.js'], allFrames: true });
+
+    // A registration made before (top frame only) is replaced.
+    registry.scripts.set('selfhosted:bitrix24', { id: 'selfhosted:bitrix24', js: ['content-scripts/core.js', 'content-scripts/bitrix24.js'], matches: [...hosts] });
+    expect(await syncScripts(registry, [], [], ['bitrix24'])).toMatchObject({ unregistered: ['selfhosted:bitrix24'], registered: ['selfhosted:bitrix24'] });
+    expect(registry.scripts.get('selfhosted:bitrix24')?.allFrames).toBe(true);
+  });
+});
+
 describe('which scripts the lists ask for', () => {
   it('one per integration and host, named by the content script each runs', () => {
     const { wanted } = wantedScripts(
@@ -45,11 +60,11 @@ describe('which scripts the lists ask for', () => {
       [CUSTOM, { ...CUSTOM, id: 'more-tickets' }],
     );
     expect(wanted).toEqual([
-      { id: 'selfhosted:gitlab@gitlab.example.com', integration: 'gitlab', domain: 'gitlab.example.com', patterns: ['*://gitlab.example.com/*'], files: ['content-scripts/core.js', 'content-scripts/gitlab.js'] },
-      { id: 'selfhosted:redmine@redmine.example.org:8443', integration: 'redmine', domain: 'redmine.example.org:8443', patterns: ['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*'], files: ['content-scripts/core.js', 'content-scripts/redmine.js'] },
-      { id: 'selfhosted:attributes@help.example.com', integration: 'attributes', domain: 'help.example.com', patterns: ['*://help.example.com/*'], files: ['content-scripts/core.js', 'content-scripts/attributes.js'] },
+      { id: 'selfhosted:gitlab@gitlab.example.com', integration: 'gitlab', domain: 'gitlab.example.com', patterns: ['*://gitlab.example.com/*'], files: ['content-scripts/core.js', 'content-scripts/gitlab.js'], allFrames: false },
+      { id: 'selfhosted:redmine@redmine.example.org:8443', integration: 'redmine', domain: 'redmine.example.org:8443', patterns: ['https://redmine.example.org:8443/*', 'http://redmine.example.org:8443/*'], files: ['content-scripts/core.js', 'content-scripts/redmine.js'], allFrames: false },
+      { id: 'selfhosted:attributes@help.example.com', integration: 'attributes', domain: 'help.example.com', patterns: ['*://help.example.com/*'], files: ['content-scripts/core.js', 'content-scripts/attributes.js'], allFrames: false },
       // Two custom integrations on one domain share its script.
-      { id: 'selfhosted:custom@tickets.example.com', integration: 'custom', domain: 'tickets.example.com', patterns: ['*://tickets.example.com/*'], files: ['content-scripts/custom.js'] },
+      { id: 'selfhosted:custom@tickets.example.com', integration: 'custom', domain: 'tickets.example.com', patterns: ['*://tickets.example.com/*'], files: ['content-scripts/custom.js'], allFrames: false },
     ]);
   });
 

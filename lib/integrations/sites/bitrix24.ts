@@ -14,6 +14,9 @@ export const about = {
   name: 'Bitrix24',
   matches: [],
   selfHosted: false,
+  // A task or deal opens in the portal's slider, an iframe of its own address (TMetric matches the
+  // iframe's URL): the script runs in frames too.
+  allFrames: true,
   // The portals' domains in TMetric's list.
   optionalHosts: [
     'https://*.bitrix24.com/*', 'https://*.bitrix24.eu/*', 'https://*.bitrix24.de/*', 'https://*.bitrix24.pl/*', 'https://*.bitrix24.fr/*', 'https://*.bitrix24.it/*',

@@ -5,6 +5,7 @@ import { t } from '@/components/i18n';
 import type { PageTimer } from '@/lib/storage/page-state';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { EventTime } from './event-time';
+import type { IssuePress } from '@/lib/messaging/protocol';
 import type { Messenger } from './messenger';
 
 
@@ -88,34 +89,41 @@ export function createIssueButton(
     }
   };
 
-  async function press(): Promise<void> {
-    if (busy || view.closePopover()) return;
-    const shown = running();
-    const stopping = runsFor(shown, externalId);
-    busy = true;
-    render();
+  /**
+   * Sends a press to the background and opens the picker when it asks for a task. The picker's
+   * frame loads while the background answers (most often it did since the pointer came to rest on
+   * the button); a press that needs no task drops it unseen.
+   */
+  async function ask(press: IssuePress, failed: string): Promise<void> {
     try {
-      if (shown && stopping) {
-        await messenger.stopTimer({ timer: keyOf(shown) });
-        return;
-      }
-      // The picker's frame loads while the background answers (most often it did since the
-      // pointer came to rest on the button); a press that needs no task drops it unseen.
       view.readyPicker(pickerPage());
-      const result = await messenger.startFromIssue({ ...readNow(), frame: view.pickerId() });
-      if (result.outcome === 'needs-task') {
-        view.openPicker(pickerPage(), result.picker);
-        return;
-      }
+      const result = await messenger.startFromIssue({ ...press, frame: view.pickerId() });
+      if (result.outcome === 'needs-task') return view.openPicker(pickerPage(), result.picker);
       view.dropPicker();
       if (result.outcome === 'signed-out') view.showNotice(t('page_signInFirst'));
     } catch (error) {
       view.dropPicker();
-      view.showNotice(t(stopping ? 'page_stopFailed' : 'picker_startFailed', messageOf(error)));
+      view.showNotice(t(failed, messageOf(error)));
+    }
+  }
+
+  /** Runs one press at a time, the button shown busy meanwhile. */
+  async function whileBusy(work: () => Promise<void>): Promise<void> {
+    busy = true;
+    render();
+    try {
+      await work();
     } finally {
       busy = false;
       render();
     }
+  }
+
+  async function press(): Promise<void> {
+    if (busy || view.closePopover()) return;
+    const shown = running();
+    if (!shown || !runsFor(shown, externalId)) return whileBusy(() => ask(readNow(), 'picker_startFailed'));
+    await whileBusy(() => messenger.stopTimer({ timer: keyOf(shown) }).catch((error: unknown) => view.showNotice(t('page_stopFailed', messageOf(error)))));
   }
 
   /** "Add as entry": the picker opens on the likely task, to add the event's time there. */
@@ -125,21 +133,7 @@ export function createIssueButton(
     const issue = readNow();
     const event = pastEvent();
     if (!event) return render();
-    busy = true;
-    render();
-    try {
-      view.readyPicker(pickerPage());
-      const result = await messenger.startFromIssue({ ...issue, frame: view.pickerId(), event });
-      if (result.outcome === 'needs-task') return view.openPicker(pickerPage(), result.picker);
-      view.dropPicker();
-      if (result.outcome === 'signed-out') view.showNotice(t('page_signInFirst'));
-    } catch (error) {
-      view.dropPicker();
-      view.showNotice(t('picker_addFailed', messageOf(error)));
-    } finally {
-      busy = false;
-      render();
-    }
+    await whileBusy(() => ask({ ...issue, event }, 'picker_addFailed'));
   }
 
   void loadTime();

@@ -4,6 +4,9 @@ import { accountDateTime, accountOffset } from './account-time';
 
 const DAY_MS = 24 * 3600_000;
 
+/** `HH:MM:SS` as seconds since midnight. */
+const seconds = (clock: string) => clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+
 /**
  * The entries a calendar event becomes: its time in the account's zone, one entry per account
  * day it covers (TimeCamp's entries belong to one day). A piece that runs to midnight ends at
@@ -22,7 +25,6 @@ export function eventEntries(
     const to = Math.min(event.end, midnight);
     const [date, startTime] = accountDateTime(sync, from).split(' ') as [string, string];
     const endTime = to === midnight ? '23:59:59' : accountDateTime(sync, to).split(' ')[1]!;
-    const seconds = (clock: string) => clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
     entries.push({ date, startTime, endTime, durationSeconds: seconds(endTime) - seconds(startTime), ...fields });
     from = to;
   }

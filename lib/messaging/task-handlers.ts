@@ -5,6 +5,7 @@ import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
 import type { IncomingMessage } from './handlers';
 import { requireExtensionPage, requireOwnSender } from './sender';
+import { say } from '@/lib/i18n';
 import { MessageRefusedError } from './refusal';
 import { EventRangeSchema, IssueRefSchema } from './timer-schemas';
 import { parsePayload } from './validate';
@@ -31,7 +32,7 @@ export function taskHandlers(tasks: TaskService, timer: TimerService) {
       const clickedAt = Date.now();
       const { frame, event, ...issue } = parsePayload('startFromIssue', PressSchema, message.data);
       // Only what has happened becomes an entry.
-      if (event && event.end > clickedAt + 60_000) throw new MessageRefusedError('startFromIssue: the event has not ended yet');
+      if (event && event.end > clickedAt + 60_000) throw new MessageRefusedError(say('bg_eventNotOver', 'Only an event that is over can become an entry.'));
       return answerButton(issue, await tasks.startFromIssue(issue, timer.engine, clickedAt, event), message.sender.tab?.id, frame);
     },
     searchTasks(message: IncomingMessage) {

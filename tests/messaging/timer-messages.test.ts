@@ -79,6 +79,9 @@ describe('timer messages', () => {
     expect(await deliver(message('addEventEntry', { taskId, start: soon, end: soon + 3600_000 }), popupPage())).toEqual(refusal(/Only an event that is over/));
     expect(await deliver(message('addEventEntry', { taskId, start: 2000, end: 1000 }), popupPage())).toEqual(refusal(/addEventEntry: invalid payload/));
     expect(await deliver(message('addEventEntry', { taskId, start: 1000, end: 2000 }), contentScript())).toEqual(refusal(/only the extension's own pages/));
+    // A button's Add as entry on an event still to come opens no picker either.
+    const press = { integration: 'googlecalendar', externalId: 'googlecalendar_event_abc', key: '', title: 'Design review', url: 'https://calendar.google.com/calendar/event?eid=abc' };
+    expect(await deliver(message('startFromIssue', { ...press, event: { start: soon, end: soon + 3600_000 } }), contentScript())).toEqual(refusal(/Only an event that is over/));
     expect(h.newEntries()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { describePagesWithoutIssue, describeView } from './view-suite';
 
 const DEAL = 'https://northwind.pipedrive.com/deal/1234';
 const PERSON = 'https://northwind.pipedrive.com/person/318';
+const ORGANIZATION = 'https://northwind.pipedrive.com/organization/57';
 
 describeView({
   integration: pipedrive,
@@ -44,9 +45,29 @@ describeView({
   },
 });
 
+describeView({
+  integration: pipedrive,
+  view: 'organisation page',
+  fixture: 'pipedrive/organization.html',
+  url: ORGANIZATION,
+  issue: { externalId: 'pipedrive_organization_northwind/57', key: '', title: 'Northwind Traders', url: ORGANIZATION },
+  note: 'Northwind Traders',
+  container: '.detailView',
+  title: 'title',
+  next: {
+    url: '/organization/58',
+    swap(view) {
+      document.title = 'Contoso Ltd - contact details';
+      view.querySelector('h1')!.textContent = 'Contoso Ltd';
+    },
+    issue: { externalId: 'pipedrive_organization_northwind/58', key: '', title: 'Contoso Ltd' },
+  },
+});
+
 describePagesWithoutIssue(pipedrive, [
   { view: 'the deals pipeline', fixture: 'pipedrive/deals-pipeline.html', url: 'https://northwind.pipedrive.com/pipeline/1/user/everyone' },
   { view: 'the persons list', fixture: 'pipedrive/person.html', url: 'https://northwind.pipedrive.com/persons/list' },
+  { view: 'the organisations list', fixture: 'pipedrive/organization.html', url: 'https://northwind.pipedrive.com/organizations/list' },
 ]);
 
 describe('Pipedrive, more cases', () => {
@@ -66,6 +87,7 @@ describe('Pipedrive, more cases', () => {
   it.each([
     ['a deal id that is no number', 'https://northwind.pipedrive.com/deal/abc', 'pipedrive/deal.html'],
     ['a person id that is no number', 'https://northwind.pipedrive.com/person/x1', 'pipedrive/person.html'],
+    ['an organisation id that is no number', 'https://northwind.pipedrive.com/organization/x57', 'pipedrive/organization.html'],
     ['a host that is not a Pipedrive company', 'https://pipedrive.example.com/deal/1234', 'pipedrive/deal.html'],
     ['the deal header on a person URL', PERSON, 'pipedrive/deal.html'],
   ])('places no button for %s', async (_, url, file) => {
@@ -76,6 +98,19 @@ describe('Pipedrive, more cases', () => {
     const sent = JSON.stringify(await issuesOn(pipedrive, 'pipedrive/person.html', PERSON));
     expect(sent).toContain('Maria Johnson');
     expect(sent).not.toMatch(/@|555|contact details/);
+  });
+
+  it('sends the organisation’s name only: no address or people', async () => {
+    const sent = JSON.stringify(await issuesOn(pipedrive, 'pipedrive/organization.html', ORGANIZATION));
+    expect(sent).toContain('Northwind Traders');
+    expect(sent).not.toMatch(/Harbour|Maria|contact details/);
+  });
+
+  it('tells a person from an organisation with the same id apart', async () => {
+    const [person] = await issuesOn(pipedrive, 'pipedrive/person.html', 'https://northwind.pipedrive.com/person/57');
+    const [organisation] = await issuesOn(pipedrive, 'pipedrive/organization.html', ORGANIZATION);
+    expect(person?.externalId).toBe('pipedrive_person_northwind/57');
+    expect(organisation?.externalId).toBe('pipedrive_organization_northwind/57');
   });
 
   it('sends the deal’s title only: no person, address or note from the page', async () => {

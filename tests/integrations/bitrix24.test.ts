@@ -1,11 +1,20 @@
 // @vitest-environment happy-dom
 import bitrix24 from '@/lib/integrations/sites/bitrix24';
+import { defaultNote } from '@/lib/integrations/note';
 import { describe, expect, it } from 'vitest';
 import { issuesOn } from './helpers';
 import { describePagesWithoutIssue, describeView } from './view-suite';
 
 const TASK = 'https://northwind.bitrix24.com/company/personal/user/1/tasks/task/view/842/';
 const KANBAN = 'https://northwind.bitrix24.eu/crm/deal/kanban/';
+const DEAL = 'https://northwind.bitrix24.eu/crm/deal/details/512/?IFRAME=Y&IFRAME_TYPE=SIDE_SLIDER';
+
+/** Shows a deal's title as Bitrix24's entity editor lays it out: its last word beside the rename button. */
+function showDealTitle(root: ParentNode, text: string) {
+  const last = /\s+\S+\s*$/.exec(text);
+  root.querySelector('#pagetitle')!.textContent = last ? text.slice(0, last.index) : '';
+  root.querySelector('#pagetitle_btn_wrapper')!.firstChild!.textContent = last ? text.slice(last.index) : text;
+}
 
 describeView({
   integration: bitrix24,
@@ -59,6 +68,28 @@ describeView({
   },
 });
 
+describeView({
+  integration: bitrix24,
+  view: 'deal page in the slider',
+  fixture: 'bitrix24/deal.html',
+  url: DEAL,
+  issue: {
+    externalId: 'bitrix24_deal_northwind.bitrix24.eu/512',
+    key: '',
+    title: 'Website redesign for Northwind',
+    url: 'https://northwind.bitrix24.eu/crm/deal/details/512/',
+  },
+  note: 'Website redesign for Northwind',
+  container: '.crm-iframe-header',
+  title: '#pagetitle',
+  retitle: (text) => showDealTitle(document, text),
+  next: {
+    url: '/crm/deal/details/513/?IFRAME=Y&IFRAME_TYPE=SIDE_SLIDER',
+    swap: (header) => showDealTitle(header, 'Support contract 2027'),
+    issue: { externalId: 'bitrix24_deal_northwind.bitrix24.eu/513', key: '', title: 'Support contract 2027' },
+  },
+});
+
 describePagesWithoutIssue(bitrix24, [{ view: 'the task list', fixture: 'bitrix24/tasks-list.html', url: 'https://northwind.bitrix24.com/company/personal/user/1/tasks/' }]);
 
 describe('Bitrix24, more cases', () => {
@@ -106,6 +137,44 @@ describe('Bitrix24, more cases', () => {
       expect.objectContaining({ externalId: 'bitrix24_deal_northwind.bitrix24.eu/512', title: 'Website redesign for Northwind' }),
       expect.objectContaining({ externalId: 'bitrix24_deal_northwind.bitrix24.eu/513', title: 'Support contract 2027' }),
     ]);
+  });
+
+  it('reads a deal’s page with or without the slider’s query, and a title the editor has not split', async () => {
+    const unsplit = () => {
+      document.querySelector('#pagetitle')!.textContent = 'Website redesign for Northwind';
+      document.querySelector('#pagetitle_btn_wrapper')!.firstChild!.textContent = '\n';
+    };
+    for (const [url, tweak] of [
+      ['https://northwind.bitrix24.eu/crm/deal/details/512/', () => {}],
+      ['https://northwind.bitrix24.eu/crm/deal/details/512', () => {}],
+      [DEAL, unsplit],
+    ] as const) {
+      expect(await issuesOn(bitrix24, 'bitrix24/deal.html', url, tweak)).toEqual([
+        expect.objectContaining({ externalId: 'bitrix24_deal_northwind.bitrix24.eu/512', title: 'Website redesign for Northwind', url: 'https://northwind.bitrix24.eu/crm/deal/details/512/' }),
+      ]);
+    }
+  });
+
+  it('keys a deal’s page and its card on the kanban the same, so the time per deal adds up', async () => {
+    const [card] = await issuesOn(bitrix24, 'bitrix24/deal-kanban.html', KANBAN);
+    const [page] = await issuesOn(bitrix24, 'bitrix24/deal.html', DEAL);
+    expect(page).toEqual(card);
+  });
+
+  it('puts only the deal’s title in the note, never its client, phone, address or amount', async () => {
+    const [deal] = await issuesOn(bitrix24, 'bitrix24/deal.html', DEAL);
+    expect(defaultNote(deal!)).toBe('Website redesign for Northwind');
+    expect(JSON.stringify(deal)).not.toMatch(/Maria|Johnson|555|0142|Harbour|Portland|12,500|\$|Preparing|General/);
+  });
+
+  it.each([
+    ['a deal id that is no number', 'https://northwind.bitrix24.eu/crm/deal/details/abc/'],
+    ['the form for a new deal', 'https://northwind.bitrix24.eu/crm/deal/details/0/?IFRAME=Y'],
+    ['a lead’s page', 'https://northwind.bitrix24.eu/crm/lead/details/512/?IFRAME=Y'],
+    ['a host that is no Bitrix24 portal', 'https://northwind.bitrix24.example/crm/deal/details/512/?IFRAME=Y'],
+    ['a portal’s look-alike host', 'https://bitrix24.eu.example.com/crm/deal/details/512/?IFRAME=Y'],
+  ])('places no button on a deal’s page for %s', async (_, url) => {
+    expect(await issuesOn(bitrix24, 'bitrix24/deal.html', url)).toEqual([]);
   });
 
   it('sends no description, contact or address from the page', async () => {

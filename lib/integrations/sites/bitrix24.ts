@@ -2,12 +2,16 @@ import { defineIntegration, type SiteInfo } from '../define';
 import { firstText, linkOf, textOf } from '../read';
 
 // Bitrix24 cloud (`<portal>.bitrix24.<tld>`): a task's page, `/company/personal/user/<u>/tasks/task/view/<id>/`
-// or in a workgroup `/workgroups/group/<g>/tasks/task/view/<id>/`, and deal cards on the CRM's
-// kanban, whose title links to `/crm/deal/details/<id>/`. Ids are numbers, unique in a portal.
-// TimeCamp's own plugin sends no id for Bitrix24, so `bitrix24_<task|deal>_<host>/<id>`. No key:
-// the note is the task's or deal's title.
+// or in a workgroup `/workgroups/group/<g>/tasks/task/view/<id>/`; deal cards on the CRM's
+// kanban, whose title links to `/crm/deal/details/<id>/`; and that deal's own page, which the
+// portal shows in its slider (an iframe at `/crm/deal/details/<id>/?IFRAME=Y…`). Ids are numbers,
+// unique in a portal. TimeCamp's own plugin sends no id for Bitrix24, so
+// `bitrix24_<task|deal>_<host>/<id>`, the same for a deal's card and its page. No key: the note is
+// the task's or deal's title (never the deal's client, amount or phone).
 const TASK = /^(\/(?:company\/personal\/user|workgroups\/group)\/\d+\/tasks\/task\/view\/(\d+))(?:\/|$)/;
 const DEAL = /^\/crm\/deal\/details\/(\d+)\/?$/;
+// A deal's own page; `details/0/` is the form for a new deal.
+const DEAL_PAGE = /^\/crm\/deal\/details\/([1-9]\d*)\/?(?:\?|$)/;
 
 export const about = {
   id: 'bitrix24',
@@ -25,8 +29,13 @@ export const about = {
   ],
 } satisfies SiteInfo;
 
+/** Whether the page is on a portal's host, one of the domains above. */
+function onPortal(page: URL): boolean {
+  return about.optionalHosts.some((pattern) => page.hostname.endsWith(pattern.slice('https://*'.length, -'/*'.length)));
+}
+
 export default defineIntegration(about, {
-  issuePages: TASK,
+  issuePages: new RegExp(`${TASK.source}|${DEAL_PAGE.source}`),
   places: [
     {
       // The task card's title: the button goes right after it.
@@ -56,6 +65,22 @@ export default defineIntegration(about, {
         const id = link?.origin === page.origin ? DEAL.exec(link.pathname)?.[1] : undefined;
         if (!id) return null;
         return { externalId: `bitrix24_deal_${page.host}/${id}`, key: '', title: textOf(anchor), url: `${page.origin}/crm/deal/details/${id}/` };
+      },
+    },
+    {
+      // A deal's page in the slider's frame: its header shows the title in `#pagetitle`, and the
+      // entity editor moves the title's last word into `#pagetitle_btn_wrapper`, ahead of the
+      // rename and copy-link buttons, so that they wrap with it. The button goes after those.
+      name: 'deal',
+      url: DEAL_PAGE,
+      anchor: '.crm-iframe-header .pagetitle > #pagetitle_btn_wrapper',
+      position: 'after',
+      read(anchor, page) {
+        const id = DEAL_PAGE.exec(page.pathname)?.[1];
+        if (!id || !onPortal(page)) return null;
+        const head = anchor.parentElement?.querySelector(':scope > #pagetitle');
+        const title = textOf(head) + ' ' + textOf(anchor);
+        return { externalId: `bitrix24_deal_${page.host}/${id}`, key: '', title: title.trim(), url: `${page.origin}/crm/deal/details/${id}/` };
       },
     },
   ],

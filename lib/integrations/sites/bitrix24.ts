@@ -10,7 +10,7 @@ import { firstText, linkOf, textOf } from '../read';
 // the task's or deal's title (never the deal's client, amount or phone).
 const TASK = /^(\/(?:company\/personal\/user|workgroups\/group)\/\d+\/tasks\/task\/view\/(\d+))(?:\/|$)/;
 const DEAL = /^\/crm\/deal\/details\/(\d+)\/?$/;
-// A deal's own page; `details/0/` is the form for a new deal.
+// A deal's own page (its route, with the slider's query); `details/0/` is the form for a new deal.
 const DEAL_PAGE = /^\/crm\/deal\/details\/([1-9]\d*)\/?(?:\?|$)/;
 
 export const about = {
@@ -28,11 +28,6 @@ export const about = {
     'https://*.bitrix24.cn/*', 'https://*.bitrix24.vn/*', 'https://*.bitrix24.kz/*', 'https://*.bitrix24.ru/*', 'https://*.bitrix24.by/*', 'https://*.bitrix24.ua/*',
   ],
 } satisfies SiteInfo;
-
-/** Whether the page is on a portal's host, one of the domains above. */
-function onPortal(page: URL): boolean {
-  return about.optionalHosts.some((pattern) => page.hostname.endsWith(pattern.slice('https://*'.length, -'/*'.length)));
-}
 
 export default defineIntegration(about, {
   issuePages: new RegExp(`${TASK.source}|${DEAL_PAGE.source}`),
@@ -77,7 +72,7 @@ export default defineIntegration(about, {
       position: 'after',
       read(anchor, page) {
         const id = DEAL_PAGE.exec(page.pathname)?.[1];
-        if (!id || !onPortal(page)) return null;
+        if (!id) return null;
         const head = anchor.parentElement?.querySelector(':scope > #pagetitle');
         const title = textOf(head) + ' ' + textOf(anchor);
         return { externalId: `bitrix24_deal_${page.host}/${id}`, key: '', title: title.trim(), url: `${page.origin}/crm/deal/details/${id}/` };

@@ -1,5 +1,5 @@
 import type { ActivitySettings } from '@/lib/storage/settings';
-import { subjectOf, type FrontTab, type SpanSubject } from './rules';
+import { isExcluded, subjectOf, type FrontTab, type SpanSubject } from './rules';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
@@ -20,8 +20,12 @@ export interface ClosedSpan extends OpenSpan {
  * open then must still close at the right moment.
  */
 export interface RecorderState {
-  /** The active tab of the focused window, as last heard. */
-  tab: FrontTab | null;
+  /**
+   * The active tab of the focused window, as last heard: only what the rules
+   * let be recorded of it (nothing of a private window or an excluded site,
+   * no title while titles are off), so storage never holds more.
+   */
+  tab: { tabId: number; subject: SpanSubject | null } | null;
   /** Whether a browser window has the focus (another application may have it). */
   focused: boolean;
   idle: IdleState;
@@ -53,7 +57,7 @@ export type RecorderEvent =
   | { type: 'blur' }
   | { type: 'idle'; state: IdleState }
   | { type: 'account'; accountKey: string | null }
-  /** Settings changed: the rules are read again. */
+  /** Settings changed: the rules are read again (a title or site read before they changed is not read again: the front tab is). */
   | { type: 'settings' }
   /** The periodic check: the open span is cut here, so what is done so far can be sent. */
   | { type: 'tick' };
@@ -63,12 +67,14 @@ export interface StepResult {
   closed: ClosedSpan[];
 }
 
-function withEvent(state: RecorderState, event: RecorderEvent): RecorderState {
+const seen = (tab: FrontTab | null, prefs: ActivitySettings) => tab && { tabId: tab.tabId, subject: subjectOf(tab, prefs) };
+
+function withEvent(state: RecorderState, event: RecorderEvent, prefs: ActivitySettings): RecorderState {
   switch (event.type) {
     case 'front':
-      return { ...state, tab: event.tab, focused: true };
+      return { ...state, tab: seen(event.tab, prefs), focused: true };
     case 'updated':
-      return state.tab?.tabId === event.tab.tabId ? { ...state, tab: event.tab } : state;
+      return state.tab?.tabId === event.tab.tabId ? { ...state, tab: seen(event.tab, prefs) } : state;
     case 'blur':
       return { ...state, focused: false };
     case 'idle':
@@ -83,8 +89,10 @@ function withEvent(state: RecorderState, event: RecorderEvent): RecorderState {
 
 function wanted(state: RecorderState, prefs: ActivitySettings): (SpanSubject & { accountKey: string }) | null {
   if (!prefs.enabled || !state.focused || state.idle !== 'active' || state.accountKey === null) return null;
-  const subject = subjectOf(state.tab, prefs);
-  return subject && { ...subject, accountKey: state.accountKey };
+  const subject = state.tab?.subject;
+  // Read at the tab's event; a site excluded or a title forbidden since is not recorded either.
+  if (!subject || isExcluded(subject.domain, prefs.excluded)) return null;
+  return { domain: subject.domain, title: prefs.titles ? subject.title : null, accountKey: state.accountKey };
 }
 
 const same = (open: OpenSpan, next: SpanSubject & { accountKey: string }) =>
@@ -98,7 +106,7 @@ const same = (open: OpenSpan, next: SpanSubject & { accountKey: string }) =>
  * the account changes and when recording is switched off.
  */
 export function step(state: RecorderState, event: RecorderEvent, at: number, prefs: ActivitySettings): StepResult {
-  const next = withEvent(state, event);
+  const next = withEvent(state, event, prefs);
   const target = wanted(next, prefs);
   const silent = state.seenAt !== null && at - state.seenAt > MAX_SILENCE_MS;
   const open = state.open;

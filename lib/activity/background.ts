@@ -49,7 +49,15 @@ export function registerActivity({ now = Date.now, service }: ActivityWiringOpti
       now,
       newId: () => crypto.randomUUID(),
     });
-  const record = (read: () => Promise<RecorderEvent>) => void activity.record(now(), read).catch(() => undefined);
+  const isOn = async () => activitySettingsOf(await settings.getValue()).enabled;
+  /** The browser is asked at once (a later read could see the next page already), and only while recording is on. */
+  const record = (read: () => Promise<RecorderEvent>) => {
+    const at = now();
+    const event = isOn()
+      .then((on) => (on ? read() : null))
+      .catch(() => null);
+    void activity.record(at, event).catch(() => undefined);
+  };
 
   const onActivated = (info: { tabId: number }) => record(async () => ({ type: 'front', tab: frontTab(await browser.tabs.get(info.tabId)) }));
   const onUpdated = (_tabId: number, change: { url?: string; title?: string }, tab: Browser.tabs.Tab) => {

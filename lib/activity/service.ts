@@ -77,16 +77,18 @@ export function createActivityService(deps: ActivityServiceDeps) {
   }
 
   /**
-   * Feeds the recorder one event of the browser at `at`. `read` says what the
-   * browser shows (it may ask the browser), and is called only while
-   * recording is on: while it is off, nothing is asked, written or sent.
+   * Feeds the recorder one event of the browser at `at`, once `event` (what
+   * the browser showed then; null while recording is off) is known. Events
+   * are applied in the order they came.
    */
-  function record(at: number, read: () => Promise<RecorderEvent>): Promise<void> {
+  function record(at: number, event: RecorderEvent | null | Promise<RecorderEvent | null>): Promise<void> {
     return exclusive(async (outbox) => {
+      const heard = await event;
       const prefs = activitySettingsOf(await settings.getValue());
       let recorder = await activityRecorder.getValue();
       if (!prefs.enabled && !recorder.open) return { result: undefined };
-      const event: RecorderEvent = prefs.enabled ? await read() : { type: 'settings' };
+      // Switched off: the open span closes, whatever the event was.
+      const applied: RecorderEvent = prefs.enabled && heard ? heard : { type: 'settings' };
       const signedIn = await account.getValue();
       const accountKey = signedIn ? accountKeyOf(signedIn) : null;
       const closed: ClosedSpan[] = [];
@@ -95,7 +97,7 @@ export function createActivityService(deps: ActivityServiceDeps) {
         recorder = switched.state;
         closed.push(...switched.closed);
       }
-      const after = step(recorder, event, at, prefs);
+      const after = step(recorder, applied, at, prefs);
       closed.push(...after.closed);
       return { outbox: await keep(outbox, closed), recorder: after.state, result: undefined };
     });

@@ -38,11 +38,11 @@ describe('the activity outbox and its sends', () => {
 
   /** Two minutes on GitHub, then three on Linear, closed by the next check. */
   async function browse(service: ReturnType<typeof worker>) {
-    await service.record(h.env.sandbox.clock.now(), async () => page(1, 'https://github.com/octo/hello-world/issues/12'));
+    await service.record(h.env.sandbox.clock.now(), page(1, 'https://github.com/octo/hello-world/issues/12'));
     h.advance(2 * MINUTE);
-    await service.record(h.env.sandbox.clock.now(), async () => page(2, 'https://linear.app/acme/issue/ENG-42', 'ENG-42 Flaky test'));
+    await service.record(h.env.sandbox.clock.now(), page(2, 'https://linear.app/acme/issue/ENG-42', 'ENG-42 Flaky test'));
     h.advance(3 * MINUTE);
-    await service.record(h.env.sandbox.clock.now(), async () => ({ type: 'tick' }));
+    await service.record(h.env.sandbox.clock.now(), { type: 'tick' });
   }
 
   const posts = () => h.env.sandbox.requests.filter((request) => request.method === 'POST' && request.resource === 'activity');

@@ -32,7 +32,7 @@ describe('the browser activity section', () => {
     expect(page.textContent).toContain('its domain (such as github.com)');
     expect(page.textContent).toContain("For example: github.com, 09:12–09:40, on task 'Website'.");
     expect(page.textContent).toContain('No browser activity is waiting to be sent.');
-    expect(byLabel<HTMLTextAreaElement>(page, 'Never record these domains').value).toContain('mail.google.com');
+    expect(byLabel<HTMLTextAreaElement>(page, 'Never record these sites').value).toContain('mail.google.com');
   });
 
   it('asks for the tabs permission when switched on, and gives it back when switched off', async () => {
@@ -60,7 +60,7 @@ describe('the browser activity section', () => {
 
   it('refuses a bad line of the exclude list, naming it, and keeps what was typed', async () => {
     const page = mount(<ActivitySection />);
-    const list = await enabled(page, 'Never record these domains');
+    const list = await enabled(page, 'Never record these sites');
     type(list as unknown as HTMLInputElement, 'bank.example.com\nnot a domain');
     click(button(page, 'Save'));
     await until(() => expect(descriptionOf(list)).toContain('"not a domain"'));

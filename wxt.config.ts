@@ -36,10 +36,12 @@ export default defineConfig({
       },
     },
     host_permissions: [TIMECAMP_ORIGIN, ...(mode === 'e2e' ? E2E_TEST_HOSTS : [])],
+    // tabs: browser activity (lib/activity) reads the address and title of the tab in front, only once
+    // the user switches it on; asked for then, and given back when it is switched off.
     // MV2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ANY_ORIGIN_ON_REQUEST }
-      : { optional_permissions: ANY_ORIGIN_ON_REQUEST }),
+      ? { optional_permissions: ['tabs'], optional_host_permissions: ANY_ORIGIN_ON_REQUEST }
+      : { optional_permissions: ['tabs', ...ANY_ORIGIN_ON_REQUEST] }),
     // The task picker a tracker's button opens is this page, in a frame (entrypoints/picker). Any
     // host may be a tracker's (self-hosted and custom domains are added at run time), so any page
     // may frame it; with a dynamic URL (Chrome) its address changes every session and cannot be
@@ -52,7 +54,8 @@ export default defineConfig({
         // The first version on desktop and Android that reads data_collection_permissions.
         strict_min_version: '142.0',
         // The token goes to the user's TimeCamp server, and issue titles become entry notes there.
-        data_collection_permissions: { required: ['authenticationInfo', 'websiteContent'] },
+        // Browser activity, when switched on, sends the sites visited (and their titles, if allowed) to TimeCamp.
+        data_collection_permissions: { required: ['authenticationInfo', 'websiteContent'], optional: ['browsingActivity'] },
       },
     },
   }),

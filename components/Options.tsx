@@ -1,10 +1,11 @@
 import { t } from './i18n';
 import { AccountSection } from './options/AccountSection';
+import { ActivitySection } from './options/ActivitySection';
 import { TrackersSection } from './options/TrackersSection';
 import { TrackingSection } from './options/TrackingSection';
 import './options/options.css';
 
-/** The options page: the account, the trackers the button appears on, and how tracking behaves. */
+/** The options page: the account, the trackers the button appears on, how tracking behaves, and browser activity. */
 export function Options() {
   return (
     <main class="options">
@@ -12,6 +13,7 @@ export function Options() {
       <AccountSection />
       <TrackersSection />
       <TrackingSection />
+      <ActivitySection />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { registerActivity } from '@/lib/activity/background';
 import { registerSelfHostedScripts } from '@/lib/integrations/self-hosted';
 import { openFirstRunOnInstall } from '@/lib/options/first-run';
 import { moveToTrustedStorage } from '@/lib/storage/move-to-trusted';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   // The task tree is revalidated in the background at most every half hour (and fetched at sign-in); a view opening asks sooner.
   registerTimerEvents(timer, { afterSync: () => tasks.tree(30 * 60_000) });
   registerDesktopEvents(timer, tasks);
+  // Browser activity, off until the user switches it on: which site is in front, sent as computer activity.
+  registerActivity();
   // Content scripts on the user's self-hosted and custom domains and the trackers switched on, in step with their choices.
   registerSelfHostedScripts();
   // On install: how to sign in, and which trackers to switch on.

@@ -8,6 +8,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     ...DEFAULT_SETTINGS,
     ...stored,
     workingHours: { ...DEFAULT_SETTINGS.workingHours, ...stored?.workingHours },
+    activity: { ...DEFAULT_SETTINGS.activity, ...stored?.activity },
   };
 }
 

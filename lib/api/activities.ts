@@ -47,7 +47,8 @@ export interface NewActivity {
   /** "Internet" for a web site, as TimeCamp's own clients report browsers. */
   applicationName: string;
   websiteDomain?: string;
-  windowTitle: string;
+  /** Only when the user allows titles: omitted, no title reaches TimeCamp. */
+  windowTitle?: string;
   /** Account-local `YYYY-MM-DD HH:MM:SS`. */
   startTime: string;
   endTime: string;

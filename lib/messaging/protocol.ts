@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SignInRequest, SignInResult } from '@/lib/account/sign-in';
 import type { SignOutResult } from '@/lib/account/sign-out';
+import type { ActivityStatus } from '@/lib/activity/service';
 import type { CustomIntegrationTrial } from '@/lib/integrations/custom/try-on-page';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { ReportedPage } from './page-report-schema';
@@ -147,6 +148,10 @@ export interface ProtocolMap {
    * a new tree was stored; the views hear it through the stored tree.
    */
   refreshTasks(request: { reason: 'no-match' | 'asked' }): { refreshed: boolean };
+  /** From the extension's own pages only: the browser activity waiting to be sent for the signed-in account. */
+  activityStatus(): ActivityStatus;
+  /** From the extension's own pages only: forget the signed-in account's browser activity that waits to be sent. */
+  deleteWaitingActivity(): void;
   /** Answered by a tracker's content script (background → tab): the issue on this page now, if any. */
   readIssue(): IssueRef | null;
   /**

@@ -19,7 +19,33 @@ export interface Settings extends IssueTaskSettings {
   timeFormat: '24h' | '12h';
   /** `1:30` or `1.5` hours. */
   durationFormat: 'hh:mm' | 'decimal';
+  /** Browser activity (lib/activity): off unless the user switches it on and grants the `tabs` permission. */
+  activity: ActivitySettings;
 }
+
+export interface ActivitySettings {
+  enabled: boolean;
+  /** Page titles go with the domains only when the user also allows this. */
+  titles: boolean;
+  /** Domains never recorded, their subdomains included. */
+  excluded: string[];
+}
+
+/** Mail and banking, excluded until the user says otherwise: examples to change, not a promise of completeness. */
+export const DEFAULT_EXCLUDED_DOMAINS = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'mail.yahoo.com',
+  'paypal.com',
+  'chase.com',
+  'bankofamerica.com',
+  'wellsfargo.com',
+  'hsbc.com',
+  'pkobp.pl',
+  'mbank.pl',
+  'ing.pl',
+];
 
 export const DEFAULT_SETTINGS: Settings = {
   noteTemplate: '{key} {title}',
@@ -31,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workingHours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' },
   timeFormat: '24h',
   durationFormat: 'hh:mm',
+  activity: { enabled: false, titles: false, excluded: DEFAULT_EXCLUDED_DOMAINS },
   createTasks: false,
   defaultTaskId: null,
   defaultTaskByIntegration: {},

@@ -21,7 +21,7 @@ describe('the options page', () => {
   it('has a heading per section', async () => {
     const page = mount(<Options />);
     await until(() => expect(page.querySelector('h1')?.textContent).toBe('TimeCamp settings'));
-    expect([...page.querySelectorAll('h2')].map((heading) => heading.textContent)).toEqual(['Account', 'Trackers', 'Tracking']);
+    expect([...page.querySelectorAll('h2')].map((heading) => heading.textContent)).toEqual(['Account', 'Trackers', 'Tracking', 'Browser activity']);
     expect([...page.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
       'Code hosting',
       'Issue trackers',
@@ -38,10 +38,11 @@ describe('the options page', () => {
       'Idle time',
       'Reminders',
       'Display',
+      'Waiting to be sent',
     ]);
-    // The three parts are named regions, by their headings.
+    // The four parts are named regions, by their headings.
     const regions = [...page.querySelectorAll('section[aria-labelledby]')];
-    expect(regions.map((region) => document.getElementById(region.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Account', 'Trackers', 'Tracking']);
+    expect(regions.map((region) => document.getElementById(region.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Account', 'Trackers', 'Tracking', 'Browser activity']);
   });
 
   // Assistive technology and the end-to-end tests both rely on these names meaning one thing each.

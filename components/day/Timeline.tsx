@@ -37,7 +37,7 @@ const EDGE = 6;
 
 const width = (span: Span) => Math.max(1, xOf(span.end) - xOf(span.start));
 
-/** A task's colour for CSS: only `#rgb`/`#rrggbb` from TimeCamp is trusted into a style. */
+/** A task's colour as the block's fill: only `#rgb`/`#rrggbb` from TimeCamp is drawn (a plain attribute, cheaper than a style). */
 const colourOf = (color: string | null) => (color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(color) ? color : undefined);
 
 /** The span after an edit of `kind` by `delta` seconds, snapped to five minutes, at least five minutes long. */
@@ -76,61 +76,61 @@ export function Timeline(props: TimelineProps) {
   const activityTop = awayTop + ROW;
   const height = activityTop + ROW;
 
+  // Blocks carry no handlers and no data attributes: the SVG's handlers find a block's kind by its
+  // group and its index by its place there. Fewer attributes make a day of hundreds of entries cheap.
   const entryBlocks = useMemo(
     () =>
       entries.map((entry, index) => {
         const span = spans[index]!;
-        const x = xOf(span.start);
-        const w = width(span);
-        const y = entriesTop + rows[index]! * ROW + 2;
-        const label = entry.taskName || t('day_noTask');
-        const chars = Math.floor((w - 10) / 7);
+        const state = entry.waitingId ? 'waiting' : entry.locked ? 'locked' : undefined;
         return (
-          <g key={entry.waitingId ?? entry.id} class={`entry${entry.waitingId ? ' waiting' : ''}${entry.locked ? ' locked' : ''}`} style={{ '--task': colourOf(entry.color) }}>
-            <rect
-              role="button"
-              tabIndex={0}
-              aria-label={entryName(entry, span, timeFormat)}
-              data-kind="entry"
-              data-index={index}
-              x={x}
-              y={y}
-              width={w}
-              height={ROW - 4}
-              rx={3}
-            >
-              <title>{entryName(entry, span, timeFormat)}</title>
-            </rect>
-            {chars >= 3 && (
-              <text x={x + 6} y={y + ROW / 2 + 2} aria-hidden="true">
-                {label.length > chars ? `${label.slice(0, chars - 1)}…` : label}
-              </text>
-            )}
-          </g>
+          <rect
+            key={entry.waitingId ?? entry.id}
+            class={state}
+            fill={colourOf(entry.color)}
+            role="button"
+            tabIndex={0}
+            aria-label={entryName(entry, span, timeFormat)}
+            x={xOf(span.start)}
+            y={entriesTop + rows[index]! * ROW + 2}
+            width={width(span)}
+            height={ROW - 4}
+          />
         );
       }),
     [entries, spans, rows, timeFormat],
   );
 
+  /** Task names written on the blocks wide enough for a few letters of them. */
+  const entryNames = useMemo(
+    () =>
+      entries.map((entry, index) => {
+        const span = spans[index]!;
+        const chars = Math.floor((width(span) - 10) / 7);
+        if (chars < 3) return null;
+        const label = entry.taskName || t('day_noTask');
+        return (
+          <text key={entry.waitingId ?? entry.id} x={xOf(span.start) + 6} y={entriesTop + rows[index]! * ROW + ROW / 2 + 6}>
+            {label.length > chars ? `${label.slice(0, chars - 1)}…` : label}
+          </text>
+        );
+      }),
+    [entries, spans, rows],
+  );
+
   const gapBlocks = useMemo(
     () =>
-      gaps.map((gap, index) => (
+      gaps.map((gap) => (
         <rect
-          key={`gap-${gap.start}`}
-          class="gap"
+          key={gap.start}
           role="button"
           tabIndex={0}
           aria-label={spanName(t('day_untracked'), gap, timeFormat)}
-          data-kind="gap"
-          data-index={index}
           x={xOf(gap.start)}
           y={entriesTop + 2}
           width={width(gap)}
           height={count * ROW - 4}
-          rx={3}
-        >
-          <title>{spanName(t('day_untracked'), gap, timeFormat)}</title>
-        </rect>
+        />
       )),
     [gaps, count, timeFormat],
   );
@@ -170,25 +170,19 @@ export function Timeline(props: TimelineProps) {
     [away, awayTop, timeFormat],
   );
 
-  const activityBlocks = useMemo(
-    () =>
-      activity.map((stretch, index) => (
-        <rect
-          key={`${stretch.start}-${stretch.site}`}
-          class={`activity site-${siteHue(stretch.site)}`}
-          role="button"
-          tabIndex={index === Math.min(activeStretch, activity.length - 1) ? 0 : -1}
-          aria-label={spanName(stretch.site, stretch, timeFormat, stretch.seconds)}
-          data-kind="activity"
-          data-index={index}
-          x={xOf(stretch.start)}
-          y={activityTop + 3}
-          width={width(stretch)}
-          height={ROW - 6}
-        />
-      )),
-    [activity, activityTop, activeStretch, timeFormat],
-  );
+  // Thousands of activity stretches are drawn as one path per hue; the keyboard and screen readers
+  // reach them one at a time through a single focusable block on the current stretch.
+  const activityPaths = useMemo(() => {
+    const paths = new Map<number, string[]>();
+    for (const stretch of activity) {
+      const hue = siteHue(stretch.site);
+      const d = paths.get(hue) ?? [];
+      d.push(`M${xOf(stretch.start).toFixed(1)} ${activityTop + 3}h${width(stretch).toFixed(1)}v${ROW - 6}h-${width(stretch).toFixed(1)}z`);
+      paths.set(hue, d);
+    }
+    return [...paths].map(([hue, d]) => <path key={hue} class={`site-${hue}`} d={d.join('')} />);
+  }, [activity, activityTop]);
+  const current = activity[Math.min(activeStretch, activity.length - 1)];
 
   const ruler = useMemo(
     () => (
@@ -209,14 +203,31 @@ export function Timeline(props: TimelineProps) {
   );
 
   /** The pointer's place on the day, in seconds. */
-  function secondsOfPointer(event: PointerEvent): number {
+  function secondsOfPointer(event: MouseEvent): number {
     const box = svg.current!.getBoundingClientRect();
     return secondsAt(((event.clientX - box.left) / (box.width || WIDTH)) * WIDTH);
   }
 
+  /** Which block an event reached: its kind (by the group it is drawn in) and its index there. */
   function targetOf(event: Event): { kind: string | undefined; index: number } {
     const element = event.target as Element;
-    return { kind: element.getAttribute?.('data-kind') ?? undefined, index: Number(element.getAttribute?.('data-index')) };
+    const group = element.parentElement;
+    const kind = group?.getAttribute('class') ?? undefined;
+    if (kind === 'activity-current') return { kind: 'activity', index: Math.min(activeStretch, activity.length - 1) };
+    return { kind: element.getAttribute('class') === 'activity-hit' ? 'activity-lane' : kind, index: group ? Array.prototype.indexOf.call(group.children, element) : -1 };
+  }
+
+  /** The activity stretch at a moment, if any (stretches are in order and do not overlap). */
+  function stretchAt(seconds: number): number {
+    let low = 0;
+    let high = activity.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (activity[mid]!.end < seconds) low = mid + 1;
+      else if (activity[mid]!.start > seconds) high = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 
   function onPointerDown(event: PointerEvent) {
@@ -230,7 +241,7 @@ export function Timeline(props: TimelineProps) {
       const nearStart = Math.abs(xOf(at) - xOf(origin.start)) <= EDGE;
       const nearEnd = Math.abs(xOf(at) - xOf(origin.end)) <= EDGE;
       drag.current = { kind: nearEnd ? 'end' : nearStart ? 'start' : 'move', index, from: at, origin };
-    } else if (kind === 'activity' || kind === 'gap') {
+    } else if (kind === 'activity' || kind === 'activity-lane' || kind === 'gap') {
       return;
     } else {
       drag.current = { kind: 'select', from: snap(at) };
@@ -299,7 +310,7 @@ export function Timeline(props: TimelineProps) {
       event.preventDefault();
       const next = Math.min(activity.length - 1, Math.max(0, index + Math.sign(step)));
       setActiveStretch(next);
-      svg.current?.querySelector<SVGElement>(`[data-kind="activity"][data-index="${next}"]`)?.focus();
+      props.onPreview?.(spanName(activity[next]!.site, activity[next]!, timeFormat, activity[next]!.seconds));
       return;
     }
     if ((kind === 'gap' || kind === 'activity') && (event.key === 'Enter' || event.key === ' ')) {
@@ -311,7 +322,12 @@ export function Timeline(props: TimelineProps) {
   function onClick(event: MouseEvent) {
     const { kind, index } = targetOf(event);
     if (kind === 'gap') props.onSelect(gaps[index]!);
-    if (kind === 'activity') props.onSelect(activity[index]!);
+    if (kind === 'activity' || kind === 'activity-lane') {
+      const found = stretchAt(secondsOfPointer(event));
+      if (found === -1) return;
+      setActiveStretch(found);
+      props.onSelect(activity[found]!);
+    }
   }
 
   const shownSelection = selecting ?? selection;
@@ -344,8 +360,11 @@ export function Timeline(props: TimelineProps) {
       {lane(activityTop, 1, t('day_laneActivity'))}
       {ruler}
       <g role="group" aria-label={t('day_laneEntries')}>
-        {gapBlocks}
-        {entryBlocks}
+        <g class="gap">{gapBlocks}</g>
+        <g class="entry">{entryBlocks}</g>
+        <g class="entry-names" aria-hidden="true">
+          {entryNames}
+        </g>
       </g>
       <g role="group" aria-label={t('day_laneAttendance')}>
         {attendanceBlock}
@@ -354,7 +373,23 @@ export function Timeline(props: TimelineProps) {
         {awayBlocks}
       </g>
       <g role="group" aria-label={t('day_laneActivity')}>
-        {activityBlocks}
+        <g class="activity" aria-hidden="true">
+          {activityPaths}
+        </g>
+        <rect class="activity-hit" aria-hidden="true" x={GUTTER} y={activityTop} width={WIDTH - GUTTER} height={ROW} />
+        {current && (
+          <g class="activity-current">
+            <rect
+              role="button"
+              tabIndex={0}
+              aria-label={spanName(current.site, current, timeFormat, current.seconds)}
+              x={xOf(current.start)}
+              y={activityTop + 1}
+              width={width(current)}
+              height={ROW - 2}
+            />
+          </g>
+        )}
       </g>
       {preview && (
         <rect class="preview" aria-hidden="true" x={xOf(preview.span.start)} y={entriesTop + rows[preview.index]! * ROW + 2} width={width(preview.span)} height={ROW - 4} rx={3} />

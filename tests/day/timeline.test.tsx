@@ -116,4 +116,27 @@ describe('the timeline', () => {
     key(byRole(root, 'button', 'github.com, 14:00–14:30, 30 min'), 'Enter');
     expect(onSelect).toHaveBeenLastCalledWith(activity[0]);
   });
+
+  it('walks the activity lane one stretch at a time with the arrows, and picks one by pointer or Enter', () => {
+    const activity = mergeBySite([
+      { start: h(9), end: h(9.5), site: 'github.com' },
+      { start: h(9.5), end: h(10), site: 'Slack' },
+      { start: h(10), end: h(10.25), site: 'figma.com' },
+    ]);
+    const onPreview = vi.fn();
+    const { root, onSelect } = draw({ activity, onPreview });
+    const lane = () => byRole(byRole(root, 'group', 'Activity'), 'button');
+    expect(nameOf(lane())).toBe('github.com, 09:00–09:30, 30 min');
+
+    key(lane(), 'ArrowRight');
+    key(lane(), 'ArrowRight');
+    expect(nameOf(lane())).toBe('figma.com, 10:00–10:15, 15 min');
+    expect(onPreview).toHaveBeenLastCalledWith('figma.com, 10:00–10:15, 15 min');
+    key(lane(), 'ArrowLeft');
+    key(lane(), 'Enter');
+    expect(onSelect).toHaveBeenLastCalledWith(activity[1]);
+
+    root.querySelector('.activity-hit')!.dispatchEvent(new MouseEvent('click', { clientX: xOf(h(9.25)), bubbles: true }));
+    expect(onSelect).toHaveBeenLastCalledWith(activity[0]);
+  });
 });

@@ -64,6 +64,8 @@ export function Timeline(props: TimelineProps) {
   const { entries, attendance, away, activity, gaps, selection, timeFormat, now } = props;
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<Drag | null>(null);
+  // A drag that ended on a gap must not be taken for a click on it (which picks the whole gap).
+  const dragged = useRef(false);
   const [preview, setPreview] = useState<{ index: number; span: Span } | null>(null);
   const [selecting, setSelecting] = useState<Span | null>(null);
   const [activeStretch, setActiveStretch] = useState(0);
@@ -231,6 +233,7 @@ export function Timeline(props: TimelineProps) {
   }
 
   function onPointerDown(event: PointerEvent) {
+    dragged.current = false;
     if (event.button !== 0) return;
     const at = secondsOfPointer(event);
     const { kind, index } = targetOf(event);
@@ -241,7 +244,7 @@ export function Timeline(props: TimelineProps) {
       const nearStart = Math.abs(xOf(at) - xOf(origin.start)) <= EDGE;
       const nearEnd = Math.abs(xOf(at) - xOf(origin.end)) <= EDGE;
       drag.current = { kind: nearEnd ? 'end' : nearStart ? 'start' : 'move', index, from: at, origin };
-    } else if (kind === 'activity' || kind === 'activity-lane' || kind === 'gap') {
+    } else if (kind === 'activity' || kind === 'activity-lane') {
       return;
     } else {
       drag.current = { kind: 'select', from: snap(at) };
@@ -270,7 +273,8 @@ export function Timeline(props: TimelineProps) {
       const to = snap(secondsOfPointer(event));
       const span = { start: Math.min(current.from, to), end: Math.max(current.from, to) };
       setSelecting(null);
-      if (span.end - span.start >= STEP) props.onSelect(span);
+      dragged.current = span.end - span.start >= STEP;
+      if (dragged.current) props.onSelect(span);
       return;
     }
     const span = edited(current.kind, current.origin, secondsOfPointer(event) - current.from);
@@ -320,6 +324,7 @@ export function Timeline(props: TimelineProps) {
   }
 
   function onClick(event: MouseEvent) {
+    if (dragged.current) return;
     const { kind, index } = targetOf(event);
     if (kind === 'gap') props.onSelect(gaps[index]!);
     if (kind === 'activity' || kind === 'activity-lane') {

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DayView } from '@/components/day/DayView';
 import type { DayData } from '@/lib/day/day-data';
@@ -8,7 +7,7 @@ import { syncState } from '@/lib/storage/sync';
 import { recentTasks } from '@/lib/tasks/recent';
 import { taskCache } from '@/lib/tasks/cache';
 import { ACCOUNT, ACCOUNT_KEY, allByRole, byLabel, byRole, click, mount, nameOf, press, queryByRole, TREE, type, until, usePopupTestBrowser } from '../popup/harness';
-import { dayData, dayEntry, drag, h, key, timelineOf } from './harness';
+import { dayData, dayEntry, drag, h, key, tap, timelineOf } from './harness';
 
 // The browser is in Los Angeles; the TimeCamp account is in Warsaw (UTC+1 in November).
 process.env.TZ = 'America/Los_Angeles';
@@ -115,14 +114,12 @@ describe('the day view', () => {
     await until(() => expect(queryByRole(page, 'form')).toBeNull());
     expect(statuses(page)).toContain('Entry added.');
     // The day is loaded again, with the entry TimeCamp (or the queue) now has.
-    expect(background.of('loadDay')).toHaveLength(2);
+    await until(() => expect(background.of('loadDay')).toHaveLength(2));
   });
 
   it('turns an untracked gap into an entry on a recent task in two clicks', async () => {
     const page = await open({ attendance: { start: h(8), end: h(10.5), workedSeconds: h(2.5) } });
-    act(() => {
-      byRole(page, 'button', 'Untracked, 08:00–09:00, 1 h').dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    });
+    tap(byRole(page, 'button', 'Untracked, 08:00–09:00, 1 h'), h(8.5));
     click(await until(() => byRole(page, 'button', 'Add on Admin')));
     await until(() => expect(background.of('addEntry')).toEqual([{ date: '2026-11-30', startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: 7 }]));
   });

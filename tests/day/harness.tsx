@@ -50,6 +50,16 @@ export function drag(target: Element, from: number, to: number): void {
   });
 }
 
+/** A press and release in one place at `seconds` of the day, and the click the browser makes of it. */
+export function tap(target: Element, seconds: number): void {
+  const at = (type: string) => new PointerEvent(type, { clientX: xOf(seconds), button: 0, pointerId: 1, bubbles: true, cancelable: true });
+  act(() => {
+    target.dispatchEvent(at('pointerdown'));
+    target.dispatchEvent(at('pointerup'));
+    target.dispatchEvent(new MouseEvent('click', { clientX: xOf(seconds), bubbles: true }));
+  });
+}
+
 /** A key pressed on a focused element, with Shift when asked. */
 export function key(element: Element, name: string, shift = false): void {
   act(() => {

@@ -4,7 +4,7 @@ import { Timeline, type TimelineProps } from '@/components/day/Timeline';
 import { mergeBySite } from '@/components/day/activity';
 import { xOf } from '@/components/day/layout';
 import { allByRole, byRole, mount, nameOf, usePopupTestBrowser } from '../popup/harness';
-import { dayEntry, drag, h, key, timelineOf } from './harness';
+import { dayEntry, drag, h, key, tap, timelineOf } from './harness';
 
 usePopupTestBrowser();
 
@@ -110,8 +110,14 @@ describe('the timeline', () => {
     drag(svg, h(15) + 100, h(16) - 100);
     expect(onSelect).toHaveBeenLastCalledWith({ start: h(15), end: h(16) });
 
-    byRole(root, 'button', 'Untracked, 12:00–13:00, 1 h').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const untracked = byRole(root, 'button', 'Untracked, 12:00–13:00, 1 h');
+    tap(untracked, h(12.5));
     expect(onSelect).toHaveBeenLastCalledWith(gap);
+
+    // Part of a gap, dragged across: the click that ends the drag does not pick the whole gap.
+    drag(untracked, h(12.25), h(12.75));
+    untracked.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onSelect).toHaveBeenLastCalledWith({ start: h(12.25), end: h(12.75) });
 
     key(byRole(root, 'button', 'github.com, 14:00–14:30, 30 min'), 'Enter');
     expect(onSelect).toHaveBeenLastCalledWith(activity[0]);
@@ -136,7 +142,7 @@ describe('the timeline', () => {
     key(lane(), 'Enter');
     expect(onSelect).toHaveBeenLastCalledWith(activity[1]);
 
-    root.querySelector('.activity-hit')!.dispatchEvent(new MouseEvent('click', { clientX: xOf(h(9.25)), bubbles: true }));
+    tap(root.querySelector('.activity-hit')!, h(9.25));
     expect(onSelect).toHaveBeenLastCalledWith(activity[0]);
   });
 });

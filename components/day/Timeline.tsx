@@ -32,8 +32,8 @@ type Drag =
   | { kind: 'move' | 'start' | 'end'; index: number; from: number; origin: Span }
   | { kind: 'select'; from: number };
 
-/** Within this many units (minutes) of an entry's edge, a drag resizes instead of moving. */
-const EDGE = 6;
+/** Within this many units (six minutes) of an entry's edge, a drag resizes instead of moving. */
+const EDGE = 3;
 
 const width = (span: Span) => Math.max(1, xOf(span.end) - xOf(span.start));
 

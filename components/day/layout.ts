@@ -1,11 +1,12 @@
-// The timeline's geometry, in the SVG's own units: one unit per minute of the day, after a gutter
-// for the lanes' labels. The SVG scales to its box, so nothing here measures the page.
+// The timeline's geometry, in the SVG's own units: one unit per two minutes of the day, after a
+// gutter for the lanes' labels, so that at a common page width a unit is about a pixel and the
+// 12-unit text reads at its size. The SVG scales to its box, so nothing here measures the page.
 
 export const DAY = 86_400;
 /** Width of the lane labels' column. */
-export const GUTTER = 120;
-/** The drawn day: 24 h at one unit per minute. */
-export const DAY_WIDTH = 1440;
+export const GUTTER = 100;
+/** The drawn day: 24 h at one unit per two minutes. */
+export const DAY_WIDTH = 720;
 export const WIDTH = GUTTER + DAY_WIDTH;
 /** Height of one row of blocks, and of the hour ruler. */
 export const ROW = 28;

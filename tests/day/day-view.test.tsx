@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { DayView } from '@/components/day/DayView';
+import { xOf } from '@/components/day/layout';
 import type { DayData } from '@/lib/day/day-data';
 import { account } from '@/lib/storage/account';
 import { syncState } from '@/lib/storage/sync';
@@ -42,7 +43,7 @@ describe('the day view', () => {
     expect(page.querySelector('.day-date')?.textContent).toContain('11/30/2026');
     expect(blockNames(page)).toEqual(['Design review, 09:00–10:30, 1 h 30 min']);
     // Now is drawn at the account's 06:30, not the browser's 21:30.
-    expect(page.querySelector('line.now')?.getAttribute('x1')).toBe(String(120 + 6.5 * 60));
+    expect(page.querySelector('line.now')?.getAttribute('x1')).toBe(String(xOf(h(6.5))));
   });
 
   it('moves an entry with the keyboard and sends the change to the queue, showing it at once', async () => {

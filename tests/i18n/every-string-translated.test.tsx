@@ -125,11 +125,11 @@ describe('every string a user sees comes from the catalogue', () => {
       dayData({
         // Long enough for the task's name to be written in full on its block.
         entries: [
-          dayEntry({ id: 1, note: 'Standup', start: h(9), end: h(11) }),
+          dayEntry({ id: 1, note: 'Standup', start: h(8), end: h(11) }),
           dayEntry({ id: -1, waitingId: 'a', start: h(11), end: h(11.5), locked: true }),
-          dayEntry({ id: 2, taskId: null, taskName: '', start: h(13), end: h(15) }),
+          dayEntry({ id: 2, taskId: null, taskName: '', start: h(13), end: h(16) }),
         ],
-        attendance: { start: h(8), end: h(16), workedSeconds: h(8) },
+        attendance: { start: h(8), end: h(17), workedSeconds: h(8) },
         away: [{ start: h(12), end: h(12.5), description: '' }],
         activity: [{ start: h(9), end: h(9.5), site: 'github.com' }],
         unavailable: ['activity'],
@@ -137,7 +137,7 @@ describe('every string a user sees comes from the catalogue', () => {
     );
     const page = mount(<DayView initialDate="2026-11-30" />);
     const gap = await until(() => {
-      const found = page.querySelector('rect.gap');
+      const found = page.querySelector('.gap rect');
       expect(found).not.toBeNull();
       return found!;
     });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DayData } from '@/lib/day/day-data';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { createTaskService } from '@/lib/tasks/service';
@@ -51,6 +51,20 @@ describe('loadDay against the sandbox', () => {
     const colleagues = [...h.env.sandbox.state.entries.values()].filter((entry) => entry.date === DATE && entry.user_id !== h.env.sandbox.demo.userId);
     expect(colleagues.length).toBeGreaterThan(0);
     expect(day.entries.length).toBe([...h.env.sandbox.state.entries.values()].filter((entry) => entry.date === DATE && entry.user_id === h.env.sandbox.demo.userId).length);
+  });
+
+  it('shows an entry the queue holds back, marked as waiting, at the times the user gave', async () => {
+    // TimeCamp answers the add with a 503 once: the entry waits in the queue for its next try.
+    h.env.sandbox.faults.failNext(1, 503);
+    const added = { date: DATE, startTime: '12:35:00', endTime: '12:55:00', durationSeconds: 1200, taskId: h.env.sandbox.demo.tasks.internalMeetings, note: 'Planning' };
+    expect(await deliver(message('addEntry', added), popupPage())).toEqual({ res: undefined });
+    await vi.waitFor(() => expect(h.env.sandbox.requests.some((request) => request.method === 'POST' && request.resource === 'entries' && request.status === 503)).toBe(true));
+
+    const day = await loadDay();
+    expect(day.entries.filter((entry) => entry.waitingId !== undefined)).toEqual([
+      expect.objectContaining({ date: DATE, start: 12 * 3600 + 35 * 60, end: 12 * 3600 + 55 * 60, note: 'Planning', taskId: added.taskId }),
+    ]);
+    expect(h.newEntries()).toEqual([]);
   });
 
   it('is refused to a tracker page, and for a malformed day', async () => {

@@ -1,3 +1,4 @@
+import { openDayView } from './day/open-day-view';
 import { t } from './i18n';
 import { AccountSection } from './options/AccountSection';
 import { ActivitySection } from './options/ActivitySection';
@@ -10,6 +11,11 @@ export function Options() {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
+      <p>
+        <button type="button" class="secondary" onClick={openDayView}>
+          {t('day_open')}
+        </button>
+      </p>
       <AccountSection />
       <TrackersSection />
       <TrackingSection />

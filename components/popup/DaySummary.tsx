@@ -1,5 +1,6 @@
 import { formatDuration } from '@/components/format/duration';
 import { secondsOfApiTime } from '@/components/format/time';
+import { openDayView } from '@/components/day/open-day-view';
 import { t } from '@/components/i18n';
 import type { AttendanceDay, AwayPeriod } from '@/lib/api';
 import { usePrefs } from './prefs';
@@ -64,6 +65,9 @@ export function DaySummary({ trackedSeconds, weekSeconds, attendance, away }: Pr
           <span class="meter-fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
         </div>
       )}
+      <button type="button" class="secondary small-button day-view-link" onClick={openDayView}>
+        {t('day_open')}
+      </button>
     </div>
   );
 }

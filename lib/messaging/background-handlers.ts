@@ -3,6 +3,7 @@ import { acceptPickerFrames, redeemPickerSession } from '@/lib/integrations/pick
 import { forgetTab } from '@/lib/storage/page-reports';
 import type { TaskService } from '@/lib/tasks/service';
 import type { TimerService } from '@/lib/timer/service';
+import { handleLoadDay } from './day-handlers';
 import { handlePing, handleReportPage, handleSignIn, signOutHandler } from './handlers';
 import { onMessage } from './protocol';
 import { taskHandlers } from './task-handlers';
@@ -60,6 +61,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
       // A view is open: the task tree it will search should be fresh too (at most every few minutes).
       void services.tasks.tree().catch(() => undefined);
     }),
+    onMessage('loadDay', handleLoadDay),
     onMessage('startFromIssue', tasks.startFromIssue),
     onMessage('searchTasks', tasks.searchTasks),
     onMessage('refreshTasks', tasks.refreshTasks),

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SignInRequest, SignInResult } from '@/lib/account/sign-in';
 import type { SignOutResult } from '@/lib/account/sign-out';
 import type { ActivityStatus } from '@/lib/activity/service';
+import type { DayData } from '@/lib/day/day-data';
 import type { CustomIntegrationTrial } from '@/lib/integrations/custom/try-on-page';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { ReportedPage } from './page-report-schema';
@@ -140,6 +141,11 @@ export interface ProtocolMap {
   discardAction(request: { id: string }): void;
   /** What to do with time away from the computer (the popup offers the idle notification's choices). */
   resolveIdle(request: { choice: 'discard' | 'discard-and-continue' | 'keep' }): void;
+  /**
+   * From the extension's own pages: one day of the signed-in user (`YYYY-MM-DD`, account time) for
+   * the day view, fetched from TimeCamp with one request per section, waiting entries included.
+   */
+  loadDay(request: { date: string }): DayData;
   /** Tasks matching a query, best first, for pickers that do not hold the task tree (the picker frame). */
   searchTasks(request: { query: string; limit?: number }): TaskChoice[];
   /**

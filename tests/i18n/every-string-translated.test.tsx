@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DayView } from '@/components/day/DayView';
 import { Options } from '@/components/Options';
 import { Popup } from '@/components/Popup';
 import { today } from '@/lib/entries/today';
@@ -12,7 +13,9 @@ import { runningTimer } from '@/lib/storage/timer';
 import { taskCache } from '@/lib/tasks/cache';
 import { getMessage } from '../setup/english-catalogue';
 import { buttonOf, fakeMessenger, onlyHost, settle, userClick } from '../integrations/helpers';
+import { act } from 'preact/test-utils';
 import { ACCOUNT, ACCOUNT_KEY, day, entry, mount, RUNNING, TREE, until, usePopupTestBrowser } from '../popup/harness';
+import { dayData, dayEntry, h } from '../day/harness';
 
 // Pseudo-localisation: every message of the catalogue is shown wrapped in ⟦…⟧. Whatever a view
 // shows outside the brackets is either the user's own data (names, notes, times) or text written
@@ -35,6 +38,8 @@ const DATA = [
   'Standup',
   'Export fails',
   'TimeCamp',
+  // Sites in the day view's activity.
+  'github.com',
   // Names of products, the same in every language.
   ...Object.values(INTEGRATION_NAMES),
   'GitHub Enterprise',
@@ -111,6 +116,35 @@ describe('every string a user sees comes from the catalogue', () => {
     await signedIn();
     const page = mount(<Options />);
     await until(() => expect(page.textContent).toContain(ACCOUNT.user.displayName));
+    expect(untranslated(page)).toEqual([]);
+  });
+
+  it('on the day view, with entries, presence, activity and a gap turned into an entry', async () => {
+    await signedIn();
+    background.answer('loadDay', () =>
+      dayData({
+        // Long enough for the task's name to be written in full on its block.
+        entries: [
+          dayEntry({ id: 1, note: 'Standup', start: h(8), end: h(11) }),
+          dayEntry({ id: -1, waitingId: 'a', start: h(11), end: h(11.5), locked: true }),
+          dayEntry({ id: 2, taskId: null, taskName: '', start: h(13), end: h(16) }),
+        ],
+        attendance: { start: h(8), end: h(17), workedSeconds: h(8) },
+        away: [{ start: h(12), end: h(12.5), description: '' }],
+        activity: [{ start: h(9), end: h(9.5), site: 'github.com' }],
+        unavailable: ['activity'],
+      }),
+    );
+    const page = mount(<DayView initialDate="2026-11-30" />);
+    const gap = await until(() => {
+      const found = page.querySelector('.gap rect');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    act(() => {
+      gap.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await until(() => expect(page.querySelector('form')).not.toBeNull());
     expect(untranslated(page)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { requestServerPermission } from '@/lib/account/server-permission';
 import type { SignInResult } from '@/lib/account/sign-in';
 import { DEFAULT_BASE_URL } from '@/lib/api/transport';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { account, lastServerUrl } from '@/lib/storage/account';
 import { useStored } from './use-stored';

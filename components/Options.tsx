@@ -1,5 +1,5 @@
 import { openDayView } from './day/open-day-view';
-import { t } from './i18n';
+import { t } from '@/lib/i18n';
 import { AccountSection } from './options/AccountSection';
 import { ActivitySection } from './options/ActivitySection';
 import { TrackersSection } from './options/TrackersSection';

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { nextDate } from '@/components/popup/midnight-split';
 import { previousDate } from '@/lib/day/load-day';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { secondsOfApiTime, toApiTime } from '@/components/format/time';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { errorText } from '@/components/popup/actions';
 import { displayPrefs } from '@/components/popup/prefs';
 import { useTaskSource } from '@/components/popup/use-popup-state';

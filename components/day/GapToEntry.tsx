@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TimeFormat } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { errorText } from '@/components/popup/actions';
 import { splitAtMidnight } from '@/components/popup/midnight-split';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { TimeFormat } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { DayAttendance, DayAway, DayEntry } from '@/lib/day/day-data';
 import type { Stretch } from './activity';
 import { DAY, GUTTER, HOURS, packRows, ROW, RULER, secondsAt, snap, STEP, WIDTH, xOf, type Span } from './layout';

@@ -1,5 +1,5 @@
 import { formatDuration, type DurationFormat } from '@/components/format/duration';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { TaskTotal } from './totals';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { formatDurationWords } from '@/components/format/duration-words';
 import { formatTimeOfDay, type TimeFormat } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { DayEntry } from '@/lib/day/day-data';
 import type { Span } from './layout';
 

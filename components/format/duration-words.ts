@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 
 /**
  * A duration as it is read out: `1 h 30 min`, `45 min`, `2 h` (`1 godz. 30 min` in Polish).

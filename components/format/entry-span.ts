@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { formatDuration, type DurationFormat } from './duration';
 import { formatTimeOfDay, type TimeFormat } from './time';
 

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { h, trusted } from './dom';
 import { createPickerFrame, type PickerFrame } from './picker-frame';
 import { openPopover, preparePopover, type PopoverOptions, type PreparedPopover } from './popover';

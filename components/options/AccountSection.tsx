@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { AccountForm } from '@/components/AccountForm';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { useStored } from '@/components/use-stored';
 import { account } from '@/lib/storage/account';
 import { Notice, Section, useNotice } from './controls';

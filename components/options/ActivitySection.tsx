@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { ActivityStatus } from '@/lib/activity/service';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { parseDomain } from '@/lib/options/domain';

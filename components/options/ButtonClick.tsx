@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/storage/settings';
 import { Notice, Section, useNotice } from './controls';
 import { saveSettings, useSettings } from './settings-store';

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { validateCustomIntegration } from '@/lib/integrations/custom/validate';
 import { parseDomain } from '@/lib/options/domain';
 import { requestHostAccess } from '@/lib/options/host-access';

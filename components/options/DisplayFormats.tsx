@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { formatDuration, type DurationFormat } from '@/components/format/duration';
 import { formatTimeOfDay, type TimeFormat } from '@/components/format/time';
 import { Notice, Section, useNotice } from './controls';

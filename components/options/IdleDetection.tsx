@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { IDLE_MINUTES_MAX, IDLE_MINUTES_MIN, parseIdleMinutes } from '@/lib/options/settings-rules';
 import { describedBy, FieldError, Notice, SaveButtons, Section, Switch, useNotice } from './controls';
 import { saveSettings, useSettings } from './settings-store';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { checkNoteTemplate, TEMPLATE_MAX_LENGTH, type TemplateProblem } from '@/lib/options/settings-rules';
 import { defaultNote, DEFAULT_NOTE_TEMPLATE } from '@/lib/integrations/note';
 import { describedBy, FieldError, Notice, SaveButtons, Section, useNotice } from './controls';

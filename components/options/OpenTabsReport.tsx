@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { useStored } from '@/components/use-stored';
 import { pageReports, type PageReport } from '@/lib/storage/page-reports';
 import { Section } from './controls';

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Settings } from '@/lib/storage/settings';
 import { TaskField } from './TaskField';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatTimeOfDay, parseTimeOfDay, secondsOfApiTime, toApiTime, type TimeFormat } from '@/components/format/time';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { checkWorkingHours } from '@/lib/options/settings-rules';
 import { describedBy, FieldError, Notice, SaveButtons, Section, Switch, useNotice } from './controls';
 import { saveSettings, useSettings } from './settings-store';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { useStored } from '@/components/use-stored';
 import { parseDomain } from '@/lib/options/domain';
 import { guessIntegration } from '@/lib/options/guess-integration';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 /**

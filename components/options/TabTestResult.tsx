@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { CustomIntegrationTrial } from '@/lib/integrations/custom/try-on-page';
 import type { CustomIntegration } from '@/lib/storage/domains';
 import { labelKey } from './custom-fields';

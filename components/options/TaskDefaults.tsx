@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/storage/settings';
 import { Notice, Section, Switch, useNotice } from './controls';
 import { PerTrackerTasks, type PerTracker } from './PerTrackerTasks';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { useStored } from '@/components/use-stored';
 import { FAMILY_ORDER, familyOf, PRIVATE_FAMILIES, SITES } from '@/lib/integrations/catalog';
 import type { SiteInfo } from '@/lib/integrations/define';

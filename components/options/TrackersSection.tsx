@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { Section } from './controls';
 import { CustomIntegrations } from './CustomIntegrations';
 import { OpenTabsReport } from './OpenTabsReport';

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { ButtonClick } from './ButtonClick';
 import { Section } from './controls';
 import { DisplayFormats } from './DisplayFormats';

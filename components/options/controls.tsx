@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 
 /** The ids a control's `aria-describedby` lists: its hint and, when shown, its error. */

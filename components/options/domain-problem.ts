@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { DomainProblem } from '@/lib/options/domain';
 
 /** Why a typed domain was refused, in words. */

@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { INTEGRATION_NAMES, SELF_HOSTED, SITES } from '@/lib/integrations/catalog';
 
 /** The `data-timecamp-*` attribute contract any web app can opt into on its own domain. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';

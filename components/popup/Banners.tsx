@@ -1,5 +1,5 @@
 import { formatMoment } from '@/components/format/time';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { SyncProblem, SyncState } from '@/lib/storage/sync';
 import type { IdlePeriod } from '@/lib/timer/idle';
 import { sendMessage } from '@/lib/messaging/protocol';

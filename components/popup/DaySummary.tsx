@@ -1,7 +1,7 @@
 import { formatDuration } from '@/components/format/duration';
 import { secondsOfApiTime } from '@/components/format/time';
 import { openDayView } from '@/components/day/open-day-view';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { AttendanceDay, AwayPeriod } from '@/lib/api';
 import { usePrefs } from './prefs';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDuration } from '@/components/format/duration';
 import { formatTimeOfDay, secondsOfApiTime, toApiTime } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { TaskCombobox } from '@/components/task-picker/TaskCombobox';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { shownSpan } from '@/components/format/entry-span';
 import { secondsOfApiTime } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';
 import { usePrefs } from './prefs';

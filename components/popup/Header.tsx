@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { Account } from '@/lib/storage/account';
 
 /** The popup's title, who is signed in, and the way to the settings. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { accountDate } from '@/lib/timer/account-time';

@@ -1,6 +1,6 @@
 import { shownSpan } from '@/components/format/entry-span';
 import { parseTimeOfDay, secondsOfApiTime } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { Entry } from '@/lib/api';
 import type { TypedTimes } from './entry-times';
 import { overlapping } from './overlaps';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { Banners } from './Banners';
 import { Header } from './Header';
 import { accountQueue } from './held-actions';

@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 
 interface Props {
   /** What the section shows, for the message when it cannot: "today's entries". */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { errorText } from './actions';
 

@@ -1,5 +1,5 @@
 import { AccountForm } from '@/components/AccountForm';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 
 /** Where TimeCamp shows a user their API token. */
 export const TOKEN_PAGE_URL = 'https://app.timecamp.com/app#/settings/users/me';

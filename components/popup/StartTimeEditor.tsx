@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatMoment, parseTimeOfDay } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { formatApiDate, type Entry } from '@/lib/api';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { RunningTimer } from '@/lib/storage/timer';

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { TimeField, TypedTimes } from './entry-times';
 import { followTimes } from './follow-times';
 import { usePrefs } from './prefs';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { secondsOfApiTime } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { Entry } from '@/lib/api';
 import type { DaySummary as Day } from '@/lib/entries/today';

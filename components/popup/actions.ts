@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 
 /**
  * A failed message to the background as a sentence for the user (never a

@@ -1,6 +1,6 @@
 import { parseDuration } from '@/components/format/duration';
 import { parseTimeOfDay } from '@/components/format/time';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 
 const DAY = 86_400;
 

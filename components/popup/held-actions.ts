@@ -1,5 +1,5 @@
 import { formatMoment, formatTimeOfDay, secondsOfApiTime, type TimeFormat } from '@/components/format/time';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import type { TaskSource } from '@/components/task-picker/task-source';
 import type { ActionQueue, Attention, QueuedAction } from '@/lib/storage/queue';
 

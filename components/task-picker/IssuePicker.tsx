@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { FrameSignal } from '@/components/in-page/frame-signals';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { errorText } from '@/components/popup/actions';
 import { sendMessage, type EventRange, type PickerSession, type TaskChoice } from '@/lib/messaging/protocol';
 import { createAnswerSource } from './answer-source';

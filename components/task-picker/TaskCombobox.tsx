@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t, tCount } from '@/components/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { RecentNote } from '@/lib/tasks/search';
 import type { TaskNode } from '@/lib/tasks/tree';
 import type { TaskSource } from './task-source';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { saveSettings, useSettings } from '@/components/options/settings-store';
 import { trackerName } from '@/components/options/trackers';
 import { useStored } from '@/components/use-stored';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { Options } from '@/components/Options';
 
 document.title = t('options_title');

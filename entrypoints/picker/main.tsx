@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import { uiLanguage } from '@/components/i18n';
+import { uiLanguage } from '@/lib/i18n';
 import { lineToBackground } from '@/components/task-picker/background-line';
 import { lineToButton } from '@/components/task-picker/button-line';
 import { IssuePicker, PickerGone } from '@/components/task-picker/IssuePicker';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import { uiLanguage } from '@/components/i18n';
+import { uiLanguage } from '@/lib/i18n';
 import { Popup } from '@/components/Popup';
 
 document.documentElement.lang = uiLanguage();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createTimerButton } from '@/components/in-page/timer-button';
 import { messageOf } from '@/components/in-page/dom';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import type { PageTimer } from '@/lib/storage/page-state';
 import type { IssueRef } from '@/lib/storage/timer';
 import type { EventTime } from './event-time';

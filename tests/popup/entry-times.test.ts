@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/i18n';
 import { resolveTimes } from '@/components/popup/entry-times';
 
 const H = 3600;

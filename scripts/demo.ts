@@ -3,7 +3,7 @@
 // and opens Chromium with the extension signed in. With a display it leaves a window to
 // play with until it is closed; without one (or with --headless) it takes a short tour
 // (sign in, start from a tracker's button, the timer in the popup, stop, today's
-// entry) and writes its screenshots to demo-output/.
+// entry, the day view) and writes its screenshots to demo-output/.
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -73,6 +73,10 @@ async function main(): Promise<void> {
       await popup.getByRole('button', { name: 'Stop timer' }).click();
       await popup.getByRole('list', { name: "Today's entries" }).getByText('#12 Fix login redirect after sign-in').first().waitFor();
       await shoot(popup, '5-popup-today');
+      // 5. The popup's Day view button opens today in a tab, the entry just stopped on its timeline.
+      const [day] = await Promise.all([extension.context.waitForEvent('page'), popup.getByRole('button', { name: 'Day view' }).click()]);
+      await day.getByRole('group', { name: 'Entries' }).getByRole('button').first().waitFor();
+      await shoot(day, '6-day-view');
     }
 
     if (headless) {

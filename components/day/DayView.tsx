@@ -5,7 +5,7 @@ import { errorText } from '@/components/popup/actions';
 import { displayPrefs } from '@/components/popup/prefs';
 import { useTaskSource } from '@/components/popup/use-popup-state';
 import { useStored } from '@/components/use-stored';
-import type { DayData, DayEntry } from '@/lib/day/day-data';
+import { DAY_DATA_MARK, type DayData, type DayEntry } from '@/lib/day/day-data';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { account } from '@/lib/storage/account';
 import { settings } from '@/lib/storage/settings';
@@ -78,6 +78,7 @@ export function DayView({ initialDate, onDateShown }: Props) {
     sendMessage('loadDay', { date: shown }).then(
       (loaded) => {
         if (!live) return;
+        performance.mark(DAY_DATA_MARK);
         setData(loaded);
         setMoved(new Map());
       },

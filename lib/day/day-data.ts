@@ -58,3 +58,6 @@ export interface DayData {
   /** Sections TimeCamp did not answer: shown as unavailable rather than empty. */
   unavailable: DaySection[];
 }
+
+/** Marked on the day view's performance timeline when a day's data arrives (`npm run bench` times the drawing from there). */
+export const DAY_DATA_MARK = 'timecamp-day-data';

@@ -8,7 +8,8 @@ import { screenshot } from './helpers/screenshot';
 
 // axe-core over every view, in light and dark, in English and Polish: the popup (signed out, and
 // signed in with a timer running and the day listed), the options page, the in-page button on a
-// GitHub issue, and the task picker's frame. Serious and critical violations fail the run.
+// GitHub issue, the task picker's frame, and the day view (also at 200 % zoom). Serious and
+// critical violations fail the run.
 
 const ISSUE_URL = 'https://github.com/octo/hello-world/issues/12';
 const SCHEMES = ['light', 'dark'] as const;
@@ -151,6 +152,27 @@ describe.each(['en', 'pl'])('accessibility (axe-core), in the browser language %
     }
     if (language === 'pl') await screenshot(popup, 'pl-popup');
     await popup.close();
+    expect(found).toEqual([]);
+  });
+
+  it('the day view, and at 200 % zoom', async () => {
+    const found: string[] = [];
+    // The earliest day the demo user has activity on: entries, attendance, a lunch break and sites.
+    const date = [...new Set(sandbox.state.activities.filter((activity) => activity.user_id === sandbox.demo.userId).map((activity) => activity.end_time.slice(0, 10)))].sort()[0]!;
+    const day = await extension.context.newPage();
+    await day.goto(`chrome-extension://${extension.extensionId}/day.html#${date}`);
+    await day.locator('svg [role=group] [role=button]').first().waitFor(POLL);
+    for (const colorScheme of SCHEMES) {
+      await day.emulateMedia({ colorScheme });
+      found.push(...described(`day view, ${colorScheme}`, await serious(day)));
+    }
+    // 200 % zoom of a 1280 × 800 window: the page is as wide as the window; only the timeline scrolls sideways.
+    await day.setViewportSize({ width: 640, height: 400 });
+    await day.emulateMedia({ colorScheme: 'light' });
+    expect(await day.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    found.push(...described('day view at 200 %', await serious(day)));
+    await screenshot(day, `day-view-zoom-200-${language}`);
+    await day.close();
     expect(found).toEqual([]);
   });
 });

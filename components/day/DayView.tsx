@@ -45,8 +45,12 @@ function timesOf(span: Span) {
   return { startTime: toApiTime(span.start), endTime: toApiTime(span.end), durationSeconds: span.end - span.start };
 }
 
-const dayHeading = (date: string) =>
-  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(Date.parse(`${date}T00:00:00Z`));
+// Made once: a formatter takes milliseconds to make, and the page draws again at every edit.
+let headingFormat: Intl.DateTimeFormat | undefined;
+const dayHeading = (date: string) => {
+  headingFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+  return headingFormat.format(Date.parse(`${date}T00:00:00Z`));
+};
 
 /**
  * One day on a timeline with its totals: loaded from TimeCamp through the background

@@ -176,10 +176,14 @@ export function Timeline(props: TimelineProps) {
   // reach them one at a time through a single focusable block on the current stretch.
   const activityPaths = useMemo(() => {
     const paths = new Map<number, string[]>();
+    // A day has thousands of stretches on a few dozen sites: each site's hue is worked out once.
+    const hues = new Map<string, number>();
     for (const stretch of activity) {
-      const hue = siteHue(stretch.site);
+      let hue = hues.get(stretch.site);
+      if (hue === undefined) hues.set(stretch.site, (hue = siteHue(stretch.site)));
       const d = paths.get(hue) ?? [];
-      d.push(`M${xOf(stretch.start).toFixed(1)} ${activityTop + 3}h${width(stretch).toFixed(1)}v${ROW - 6}h-${width(stretch).toFixed(1)}z`);
+      const across = width(stretch).toFixed(1);
+      d.push(`M${xOf(stretch.start).toFixed(1)} ${activityTop + 3}h${across}v${ROW - 6}h-${across}z`);
       paths.set(hue, d);
     }
     return [...paths].map(([hue, d]) => <path key={hue} class={`site-${hue}`} d={d.join('')} />);

@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // A safety net for a test that hangs, not a speed limit: a view's first render in a file can
+          // take seconds on a loaded two-core machine.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup/trusted-storage.ts', 'tests/setup/english-catalogue.ts', 'tests/setup/quiet-frame-loads.ts', 'tests/setup/missing-events.ts'],
         },
       },

@@ -8,6 +8,7 @@ import { accountOffset } from '@/lib/timer/account-time';
 import { retryDelay } from '@/lib/timer/backoff';
 import { createSerial } from '@/lib/timer/serial';
 import { capSpans } from './cap';
+import { splitAtMidnight } from './midnight';
 import { activityOutbox, activityRecorder, EMPTY_ACCOUNT_OUTBOX, waitingOf, type AccountOutbox, type ActivityOutbox, type InFlightBatch, type WaitingSpan } from './outbox';
 import { step, type ClosedSpan, type RecorderEvent, type RecorderState } from './recorder';
 import { activitySettingsOf } from './rules';
@@ -69,7 +70,7 @@ export function createActivityService(deps: ActivityServiceDeps) {
     const offset = await offsetOf();
     const dayOf = (at: number) => formatApiDate(at, offset(at));
     let next = outbox;
-    for (const span of closed) {
+    for (const span of closed.flatMap((each) => splitAtMidnight(each, offset))) {
       const waiting: WaitingSpan = { domain: span.domain, title: span.title, start: span.start, end: span.end, taskId };
       next = withAccount(next, span.accountKey, (box) => ({ ...box, spans: capSpans([...box.spans, waiting], dayOf) }));
     }

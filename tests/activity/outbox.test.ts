@@ -74,6 +74,25 @@ describe('the activity outbox and its sends', () => {
     expect(await service.status()).toEqual({ spans: 0, seconds: 0, oldestDay: null });
   });
 
+  it('sends a span across the account\'s midnight as one activity on each day', async () => {
+    await switchOn();
+    const service = worker();
+    // 23:58 in Warsaw (UTC+1), whatever the zone the tests run in.
+    h.advance(Date.UTC(2026, 10, 27, 22, 58) - h.env.sandbox.clock.now());
+    await service.record(h.env.sandbox.clock.now(), page(1, 'https://github.com/octo/hello-world/issues/12'));
+    h.advance(5 * MINUTE);
+    await service.record(h.env.sandbox.clock.now(), { type: 'tick' });
+    expect(await service.status()).toEqual({ spans: 2, seconds: 300, oldestDay: '2026-11-27' });
+
+    await service.flush();
+    expect(posts()[0]!.body).toMatchObject({
+      computer_activities: {
+        0: { website_domain: 'github.com', start_time: '2026-11-27 23:58:00', end_time: '2026-11-28 00:00:00' },
+        1: { website_domain: 'github.com', start_time: '2026-11-28 00:00:00', end_time: '2026-11-28 00:03:00' },
+      },
+    });
+  });
+
   it('sends no title while titles are off, and the title while they are on', async () => {
     await switchOn(false);
     await browse(worker());

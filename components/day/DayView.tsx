@@ -10,6 +10,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { account } from '@/lib/storage/account';
 import { settings } from '@/lib/storage/settings';
 import { syncState } from '@/lib/storage/sync';
+import { runningTimer } from '@/lib/storage/timer';
 import { recentTasks } from '@/lib/tasks/recent';
 import { accountDate, accountDateTime } from '@/lib/timer/account-time';
 import { mergeBySite, siteTotals, suggestedNote } from './activity';
@@ -62,6 +63,7 @@ export function DayView({ initialDate, onDateShown }: Props) {
   const sync = useStored(syncState);
   const prefs = displayPrefs(useStored(settings));
   const recentIds = useStored(recentTasks);
+  const running = useStored(runningTimer);
   const tasks = useTaskSource(signedIn);
   const today = sync ? accountDate(sync, Date.now()) : null;
   const [date, setDate] = useState<string | null>(initialDate);
@@ -94,12 +96,20 @@ export function DayView({ initialDate, onDateShown }: Props) {
   }, [shown, reloads]);
 
   const current = data && data.date === shown ? data : null;
+  const nowSeconds = sync && shown === today ? secondsOfApiTime(accountDateTime(sync, Date.now())) : null;
+  // TimeCamp lists the running timer's entry as it started, without length: it runs up to now.
+  const runningEntryId = nowSeconds === null ? null : (running?.entryId ?? null);
+  const runningUntil = runningEntryId === null ? null : nowSeconds;
   const entries = useMemo(
     () => (current?.entries ?? []).map((entry) => {
+      if (entry.id === runningEntryId && entry.start !== null && runningUntil !== null) {
+        const end = Math.max(entry.end ?? entry.start, runningUntil);
+        return { ...entry, end, durationSeconds: end - entry.start, running: true };
+      }
       const span = moved.get(keyOf(entry));
       return span ? { ...entry, ...span } : entry;
     }),
-    [current, moved],
+    [current, moved, runningEntryId, runningUntil],
   );
   const timed = useMemo(() => entries.filter((entry) => entry.start !== null && entry.end !== null), [entries]);
   const gaps = useMemo(() => untrackedGaps(timed as Span[], current?.attendance ?? null), [timed, current]);
@@ -140,7 +150,6 @@ export function DayView({ initialDate, onDateShown }: Props) {
     }
   }
 
-  const nowSeconds = sync && shown === today ? secondsOfApiTime(accountDateTime(sync, Date.now())) : null;
 
   return (
     <main class="day-view">

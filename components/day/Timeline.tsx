@@ -84,7 +84,7 @@ export function Timeline(props: TimelineProps) {
     () =>
       entries.map((entry, index) => {
         const span = spans[index]!;
-        const state = entry.waitingId ? 'waiting' : entry.locked ? 'locked' : undefined;
+        const state = entry.waitingId ? 'waiting' : entry.locked || entry.running ? 'locked' : undefined;
         return (
           <rect
             key={entry.waitingId ?? entry.id}
@@ -243,7 +243,7 @@ export function Timeline(props: TimelineProps) {
     const { kind, index } = targetOf(event);
     if (kind === 'entry') {
       const entry = entries[index]!;
-      if (entry.locked) return;
+      if (entry.locked || entry.running) return;
       const origin = spans[index]!;
       const nearStart = Math.abs(xOf(at) - xOf(origin.start)) <= EDGE;
       const nearEnd = Math.abs(xOf(at) - xOf(origin.end)) <= EDGE;
@@ -298,7 +298,7 @@ export function Timeline(props: TimelineProps) {
     const step = event.key === 'ArrowRight' ? STEP : event.key === 'ArrowLeft' ? -STEP : 0;
     if (kind === 'entry') {
       const entry = entries[index]!;
-      if (step !== 0 && !entry.locked) {
+      if (step !== 0 && !entry.locked && !entry.running) {
         event.preventDefault();
         const base = preview?.index === index ? preview.span : spans[index]!;
         const span = event.shiftKey ? { start: base.start, end: Math.max(base.start + STEP, base.end + step) } : { start: base.start + step, end: base.end + step };

@@ -16,6 +16,6 @@ export function spanName(what: string, span: Span, format: TimeFormat, seconds =
 
 export function entryName(entry: DayEntry, span: Span, format: TimeFormat): string {
   const name = spanName(entry.taskName || t('day_noTask'), span, format);
-  const states = [entry.waitingId !== undefined && t('day_waiting'), entry.locked && t('day_locked')].filter(Boolean);
+  const states = [entry.running && t('day_running'), entry.waitingId !== undefined && t('day_waiting'), entry.locked && t('day_locked')].filter(Boolean);
   return [name, ...states].join(', ');
 }

@@ -16,6 +16,8 @@ export interface DayEntry {
   note: string;
   billable: boolean;
   locked: boolean;
+  /** The running timer's entry: drawn up to now, and changed in the popup, not here. */
+  running?: boolean;
   /**
    * Seconds from the shown day's midnight: below 0 when it began the day before, above 86,400 when
    * it ends the next day. Null for an entry TimeCamp holds as a duration only (no times).

@@ -5,6 +5,7 @@ import { xOf } from '@/components/day/layout';
 import type { DayData } from '@/lib/day/day-data';
 import { account } from '@/lib/storage/account';
 import { syncState } from '@/lib/storage/sync';
+import { runningTimer } from '@/lib/storage/timer';
 import { recentTasks } from '@/lib/tasks/recent';
 import { taskCache } from '@/lib/tasks/cache';
 import { ACCOUNT, ACCOUNT_KEY, allByRole, byLabel, byRole, click, mount, nameOf, press, queryByRole, TREE, type, until, usePopupTestBrowser } from '../popup/harness';
@@ -44,6 +45,18 @@ describe('the day view', () => {
     expect(blockNames(page)).toEqual(['Design review, 09:00–10:30, 1 h 30 min']);
     // Now is drawn at the account's 06:30, not the browser's 21:30.
     expect(page.querySelector('line.now')?.getAttribute('x1')).toBe(String(xOf(h(6.5))));
+  });
+
+  it("draws the running timer's entry up to now, and leaves changing it to the popup", async () => {
+    // TimeCamp lists a running timer's entry as it started: no length yet.
+    const started = dayEntry({ id: 12, taskId: 6, taskName: 'Design review', start: h(5.5), end: h(5.5), durationSeconds: 0 });
+    await runningTimer.setValue({ timerId: 3, entryId: 12, taskId: 6, taskName: 'Design review', taskPath: '', externalTaskId: null, note: '', billable: false, startedAt: NOW - 3_600_000, source: null, startedHere: true, startId: null });
+    const page = await open({ entries: [started] });
+    const block = byRole(page, 'button', 'Design review, 05:30–06:30, 1 h, timer running');
+    key(block, 'ArrowRight');
+    key(block, 'Enter');
+    expect(background.of('editEntry')).toEqual([]);
+    expect(blockNames(page)).toEqual(['Design review, 05:30–06:30, 1 h, timer running']);
   });
 
   it('moves an entry with the keyboard and sends the change to the queue, showing it at once', async () => {

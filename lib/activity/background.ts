@@ -4,6 +4,7 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { activityHandlers } from '@/lib/messaging/activity-handlers';
 import { account } from '@/lib/storage/account';
 import { settings } from '@/lib/storage/settings';
+import { runningTimer } from '@/lib/storage/timer';
 import type { IdleState, RecorderEvent } from './recorder';
 import { activitySettingsOf, type FrontTab } from './rules';
 import { createActivityService, type ActivityService } from './service';
@@ -93,6 +94,8 @@ export function registerActivity({ now = Date.now, service }: ActivityWiringOpti
       record(async () => (on ? readFront() : { type: 'settings' }));
     }),
     account.watch(() => record(async () => ({ type: 'settings' }))),
+    // A timer started, stopped or switched to another task cuts the span: each part goes to its own task.
+    runningTimer.watch((now, before) => now?.taskId !== before?.taskId && record(async () => ({ type: 'tick' }))),
   ];
 
   return () => {

@@ -7,6 +7,11 @@ export type IdleState = 'active' | 'idle' | 'locked';
 export interface OpenSpan extends SpanSubject {
   start: number;
   accountKey: string;
+  /**
+   * The running timer's task when the span opened (the service notes it; null when none ran). A
+   * timer started, stopped or switched cuts the span, so this is its task throughout.
+   */
+  taskId?: number | null;
 }
 
 /** A finished span: what the outbox keeps until TimeCamp has it. */

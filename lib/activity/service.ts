@@ -66,12 +66,13 @@ export function createActivityService(deps: ActivityServiceDeps) {
 
   async function keep(outbox: ActivityOutbox, closed: ClosedSpan[]): Promise<ActivityOutbox> {
     if (closed.length === 0) return outbox;
-    const taskId = (await runningTimer.getValue())?.taskId ?? null;
+    const running = (await runningTimer.getValue())?.taskId ?? null;
     const offset = await offsetOf();
     const dayOf = (at: number) => formatApiDate(at, offset(at));
     let next = outbox;
     for (const span of closed.flatMap((each) => splitAtMidnight(each, offset))) {
-      const waiting: WaitingSpan = { domain: span.domain, title: span.title, start: span.start, end: span.end, taskId };
+      // A span opened by an earlier version has no task noted: the timer running now is the best guess.
+      const waiting: WaitingSpan = { domain: span.domain, title: span.title, start: span.start, end: span.end, taskId: span.taskId === undefined ? running : span.taskId };
       next = withAccount(next, span.accountKey, (box) => ({ ...box, spans: capSpans([...box.spans, waiting], dayOf) }));
     }
     return next;
@@ -87,6 +88,7 @@ export function createActivityService(deps: ActivityServiceDeps) {
       const heard = await event;
       const prefs = activitySettingsOf(await settings.getValue());
       let recorder = await activityRecorder.getValue();
+      const wasOpen = recorder.open;
       if (!prefs.enabled && !recorder.open) return { result: undefined };
       // Switched off: the open span closes, whatever the event was.
       const applied: RecorderEvent = prefs.enabled && heard ? heard : { type: 'settings' };
@@ -100,7 +102,10 @@ export function createActivityService(deps: ActivityServiceDeps) {
       }
       const after = step(recorder, applied, at, prefs);
       closed.push(...after.closed);
-      return { outbox: await keep(outbox, closed), recorder: after.state, result: undefined };
+      const opened = after.state.open;
+      // A span opened now carries the task of the timer running now.
+      const state = opened && opened !== wasOpen ? { ...after.state, open: { ...opened, taskId: (await runningTimer.getValue())?.taskId ?? null } } : after.state;
+      return { outbox: await keep(outbox, closed), recorder: state, result: undefined };
     });
   }
 

@@ -5,6 +5,7 @@ import { activityOutbox, activityRecorder } from '@/lib/activity/outbox';
 import { INITIAL_RECORDER } from '@/lib/activity/recorder';
 import { account } from '@/lib/storage/account';
 import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
+import { runningTimer } from '@/lib/storage/timer';
 
 // The background's activity listeners in WXT's fake browser: registered at start, idle while off.
 
@@ -86,5 +87,21 @@ describe('browser activity in the background', () => {
     // Switched off again: the alarm goes, and nothing more is recorded.
     await settings.setValue({ ...DEFAULT_SETTINGS });
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(ACTIVITY_ALARM)).toBeUndefined());
+  });
+
+  it('cuts the span when a timer starts, so each part goes to the task that ran then', async () => {
+    stop = registerActivity({ now: () => now });
+    await settings.setValue({ ...DEFAULT_SETTINGS, activity: { ...DEFAULT_SETTINGS.activity, enabled: true } });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(ACTIVITY_ALARM)).toBeDefined());
+    await idleEvent.trigger('active');
+    const window = await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ windowId: window.id, url: 'https://github.com/octo/app' });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: tab.id!, windowId: window.id! });
+    await recorderOpen('github.com');
+    now += 60_000;
+    await runningTimer.setValue({ timerId: 1, entryId: 2, taskId: 42, taskName: 'Task', taskPath: '', externalTaskId: null, note: '', billable: false, startedAt: now, source: null, startedHere: true, startId: null });
+    await vi.waitFor(async () => expect((await activityRecorder.getValue()).open?.taskId).toBe(42));
+    const waiting = Object.values((await activityOutbox.getValue()).accounts)[0]?.spans ?? [];
+    expect(waiting.map((span) => [span.domain, (span.end - span.start) / 60_000, span.taskId])).toEqual([['github.com', 1, null]]);
   });
 });

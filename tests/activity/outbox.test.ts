@@ -93,6 +93,35 @@ describe('the activity outbox and its sends', () => {
     });
   });
 
+  it('gives each part of a visit the task of the timer that ran then', async () => {
+    await switchOn();
+    const service = worker();
+    const timer = (taskId: number) => ({ timerId: 1, entryId: 2, taskId, taskName: 'Task', taskPath: '', externalTaskId: null, note: '', billable: false, startedAt: T0, source: null, startedHere: true, startId: null });
+    const { githubIssue, jiraIssue } = h.env.sandbox.demo.tasks;
+    await service.record(h.env.sandbox.clock.now(), page(1, 'https://github.com/octo/hello-world/issues/12'));
+    h.advance(2 * MINUTE);
+    // A timer starts, then switches task, while the page stays in front (the background feeds the cut).
+    await runningTimer.setValue(timer(githubIssue));
+    await service.record(h.env.sandbox.clock.now(), { type: 'tick' });
+    h.advance(3 * MINUTE);
+    await runningTimer.setValue(timer(jiraIssue));
+    await service.record(h.env.sandbox.clock.now(), { type: 'tick' });
+    h.advance(MINUTE);
+    // Stopped before the span closes: the last part still goes to the task it ran under.
+    await runningTimer.setValue(null);
+    await service.record(h.env.sandbox.clock.now(), page(2, 'https://linear.app/acme/issue/ENG-42'));
+
+    await service.flush();
+    expect(posts()[0]!.body).toMatchObject({
+      computer_activities: {
+        0: { website_domain: 'github.com', start_time: '2026-11-27 10:00:00', end_time: '2026-11-27 10:02:00' },
+        1: { website_domain: 'github.com', start_time: '2026-11-27 10:02:00', end_time: '2026-11-27 10:05:00', task_id: String(githubIssue) },
+        2: { website_domain: 'github.com', start_time: '2026-11-27 10:05:00', end_time: '2026-11-27 10:06:00', task_id: String(jiraIssue) },
+      },
+    });
+    expect((posts()[0]!.body as { computer_activities: Record<string, object> }).computer_activities[0]).not.toHaveProperty('task_id');
+  });
+
   it('sends no title while titles are off, and the title while they are on', async () => {
     await switchOn(false);
     await browse(worker());

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatApiDate, formatApiDateTime, offsetFromServerTime, parseApiDateTime } from '@/lib/api/dates';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatApiDate, formatApiDateTime, localOffsetMinutes, offsetFromServerTime, parseApiDateTime } from '@/lib/api/dates';
 
 const moment = Date.UTC(2026, 10, 28, 23, 30, 5); // 2026-11-28 23:30:05 UTC
 
@@ -15,6 +15,7 @@ describe('API datetimes', () => {
     expect(parseApiDateTime('2026-11-29', 0)).toBe(Date.UTC(2026, 10, 29));
     expect(parseApiDateTime('2026-02-31 10:00:00', 0)).toBeNull();
     expect(parseApiDateTime('yesterday', 0)).toBeNull();
+    expect(parseApiDateTime(' 2026-11-29 00:30:05\n', 60)).toBe(moment);
   });
 
   it('derives the account offset from a server datetime, absorbing travel time', () => {
@@ -22,5 +23,21 @@ describe('API datetimes', () => {
     expect(offsetFromServerTime('2026-07-01 12:00:00', Date.UTC(2026, 6, 1, 10, 59, 58))).toBe(60);
     expect(offsetFromServerTime('2026-07-01 05:30:01', Date.UTC(2026, 6, 1, 0, 0, 0))).toBe(330);
     expect(offsetFromServerTime('nonsense', 0)).toBeNull();
+  });
+});
+
+describe("the browser's own offset", () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it.each([
+    ['Asia/Kolkata', 330],
+    ['America/New_York', -300],
+  ])('is minutes east of UTC: %s is %i', (timeZone, offset) => {
+    process.env.TZ = timeZone;
+    expect(localOffsetMinutes(moment)).toBe(offset);
   });
 });

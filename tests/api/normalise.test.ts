@@ -37,4 +37,13 @@ describe('normalising TimeCamp values', () => {
     expect(v.parse(schema, [])).toEqual([]);
     expect(v.safeParse(schema, [{ window_title: 'x' }]).success).toBe(false);
   });
+
+  it('refuses keys that are not ids in collections keyed by id', () => {
+    const schema = keyedById(v.object({ window_title: text }));
+    for (const key of ['x31', '31x']) {
+      const result = v.safeParse(schema, { [key]: { window_title: 'Inbox' } });
+      expect(result.success).toBe(false);
+      expect(JSON.stringify(result.issues)).toContain('Expected an id');
+    }
+  });
 });

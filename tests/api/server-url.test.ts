@@ -46,6 +46,7 @@ describe('the server URL rule', () => {
     ['http://localhost:3000/api', 'http://localhost:3000/api'],
     ['http://LOCALHOST:3000/api', 'http://localhost:3000/api'],
     ['http://[::1]:8080/api', 'http://[::1]:8080/api'],
+    ['\u00a0https://timecamp.example.com/third_party/api\u2003', 'https://timecamp.example.com/third_party/api'],
   ])('accepts %s: https, or http on this computer (the sandbox)', (url, normalised) => {
     expect(normaliseBaseUrl(url)).toBe(normalised);
   });

@@ -132,13 +132,52 @@ describe("the founding document's error body under a 2xx", () => {
     ['a code that is not three digits', { code: ' 503', message: 'Spaced' }],
     ['a code with more after it', { code: '503 ', message: 'Spaced' }],
     ['a code without a message', { code: 404, id: 12 }],
+    ['a success code', { code: 200, message: 'OK' }],
+    ['a code in a list', { code: [503], message: 'Listed' }],
   ])('takes an answer with %s as data', async (_, answer) => {
     const fetch = fakeFetch({ body: JSON.stringify(answer) });
     await expect(transport(fetch).read('me', {}, anything)).resolves.toEqual(answer);
   });
 });
 
+describe('requests', () => {
+  it('sends a read with its parameters in the query, asking for JSON, and nothing else', async () => {
+    const fetch = fakeFetch({ body: '[]' });
+    await transport(fetch).read('entries', { from: '2026-11-27', task_ids: '5,6' }, anything);
+
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe(`${BASE}/entries?from=2026-11-27&task_ids=5%2C6&format=json`);
+    expect(init).toMatchObject({ method: 'GET', body: undefined, credentials: 'omit', cache: 'no-store' });
+    expect(init!.headers).toEqual({ Authorization: 'Bearer secret', Accept: 'application/json' });
+  });
+
+  it('sends a write as a form body', async () => {
+    const fetch = fakeFetch({ body: '{}' });
+    await transport(fetch).write('PUT', 'entries', { id: 7, note: 'a&b' }, anything);
+
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe(`${BASE}/entries?format=json`);
+    expect(init).toMatchObject({ method: 'PUT', body: 'id=7&note=a%26b' });
+    expect(init!.headers).toEqual({ Authorization: 'Bearer secret', Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' });
+  });
+});
+
+describe("the founding document's error body, at the edges", () => {
+  it('reads code 400 as a refusal', async () => {
+    const error = await failure(transport(fakeFetch({ body: '{"message": "Bad", "code": 400}' })).read('me', {}, anything));
+    expect(error).toMatchObject({ kind: 'bad-request', status: 400 });
+  });
+});
+
 describe('error statuses', () => {
+  it("trims the server's message, and takes a blank one as none", async () => {
+    const padded = await failure(transport(fakeFetch({ status: 400, body: '{"message": "  Name is required \\n"}' })).write('POST', 'tasks', {}, anything));
+    expect(padded.details.serverMessage).toBe('Name is required');
+
+    const blank = await failure(transport(fakeFetch({ status: 400, body: '{"message": "   "}' })).write('POST', 'tasks', {}, anything));
+    expect(blank.details.serverMessage).toBeUndefined();
+  });
+
   it('joins a message sent as a list', async () => {
     const fetch = fakeFetch({ status: 400, body: '{"message": ["Date is required.", "Duration is required."]}' });
     const error = await failure(transport(fetch).write('POST', 'entries', {}, anything));

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { flag, collection, keyedById, num, optionalId, text } from '@/lib/api/normalise';
+import { flag, collection, keyedById, num, optionalDateTime, optionalId, optionalText, text } from '@/lib/api/normalise';
 
 describe('normalising TimeCamp values', () => {
   it('reads numbers sent as numbers or strings, and refuses words', () => {
@@ -45,5 +45,16 @@ describe('normalising TimeCamp values', () => {
       expect(result.success).toBe(false);
       expect(JSON.stringify(result.issues)).toContain('Expected an id');
     }
+  });
+
+  it("takes empty text and MySQL's zero date as absent", () => {
+    expect(['', null, 'github_issue_octo/hello-world#12'].map((value) => v.parse(optionalText, value))).toEqual([null, null, 'github_issue_octo/hello-world#12']);
+    expect(['', null, '0000-00-00 00:00:00', '0000-00-00', '2026-11-27 09:00:00'].map((value) => v.parse(optionalDateTime, value))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      '2026-11-27 09:00:00',
+    ]);
   });
 });

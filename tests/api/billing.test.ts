@@ -25,6 +25,16 @@ describe('invoices', () => {
     expect(invoice!.entryIds).toContain(demo.invoicedEntryId);
   });
 
+  it('lists only the invoice asked for', async () => {
+    const { demo } = env.sandbox;
+    const invoices = env.client().invoices;
+    const { id } = (await env.client().entries.add({ date: env.sandbox.clock.localDate(), durationSeconds: 600, note: 'More work' }))!;
+    const added = (await invoices.add({ clientId: demo.clientIds[0], entryIds: [id] }))!;
+
+    expect((await invoices.list()).map((invoice) => invoice.invoiceId)).toEqual(expect.arrayContaining([demo.invoiceId, added.invoiceId]));
+    expect((await invoices.list({ invoiceId: added.invoiceId })).map((invoice) => invoice.invoiceId)).toEqual([added.invoiceId]);
+  });
+
   it('adds an invoice for entries, which makes them read-only, and marks it paid', async () => {
     const { clock, demo } = env.sandbox;
     const today = clock.localDate();

@@ -10,4 +10,9 @@ describe('decodeEntities', () => {
     expect(decodeEntities('Tom & Jerry &bogus; &#0;')).toBe('Tom & Jerry &bogus; &#0;');
     expect(decodeEntities('&lt;img src=x onerror=alert(1)&gt;')).toBe('<img src=x onerror=alert(1)>');
   });
+
+  it('decodes references up to the last code point and leaves those beyond it as written', () => {
+    expect(decodeEntities('&#x10FFFF;&#1114111;')).toBe('\u{10FFFF}\u{10FFFF}');
+    expect(decodeEntities('&#x110000; &#1114112;')).toBe('&#x110000; &#1114112;');
+  });
 });

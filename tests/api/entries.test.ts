@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createTimeCampClient } from '@/lib/api';
 import { useSandbox } from './use-sandbox';
 
 const env = useSandbox();
@@ -65,5 +66,62 @@ describe('time entries', () => {
     const changes = await entries.changes({ from, to });
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.find((change) => change.entryId === id)).toMatchObject({ event: 'add', newDurationSeconds: 600 });
+  });
+
+  it('lists the entries of several tasks, and asks for extra fields as a comma list', async () => {
+    const { from, to } = week();
+    const { githubIssue, internalMeetings } = env.sandbox.demo.tasks;
+    const entries = await env.client().entries.list({ from, to, taskIds: [githubIssue, internalMeetings], optFields: ['tags', 'breadcrumps'] });
+
+    expect(new Set(entries.map((entry) => entry.taskId))).toEqual(new Set([githubIssue, internalMeetings]));
+    const [request] = env.sandbox.requests.filter((r) => r.method === 'GET');
+    expect(request!.query).toMatchObject({ task_ids: `${githubIssue},${internalMeetings}`, opt_fields: 'tags,breadcrumps' });
+  });
+
+  it('answers an edit with the whole entry: whose it is, its day, and whether it is locked', async () => {
+    const { today } = week();
+    const { demo } = env.sandbox;
+    const entries = env.client().entries;
+    const { id } = (await entries.add({ date: today, durationSeconds: 600, taskId: demo.tasks.githubIssue, note: 'Review' }))!;
+
+    expect(await entries.update(id, { note: 'Code review' })).toMatchObject({ id, userId: demo.userId, date: today, locked: false, invoiceId: null });
+    expect(await entries.update(id, { invoiceId: demo.invoiceId })).toMatchObject({ id, locked: true, invoiceId: demo.invoiceId });
+  });
+
+  it('tells whose entry changed and on which day', async () => {
+    const { from, to, today } = week();
+    const entries = env.client().entries;
+    const { id } = (await entries.add({ date: today, durationSeconds: 600, note: 'Call' }))!;
+
+    const change = (await entries.changes({ from, to })).find((c) => c.entryId === id);
+    expect(change).toMatchObject({ userId: env.sandbox.demo.userId, date: today });
+  });
+});
+
+describe('locked entries, whatever the server generation says', () => {
+  /** A client whose every request is answered with `answer`. */
+  function answering(answer: unknown) {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } }));
+    return createTimeCampClient({ token: 'secret', baseUrl: env.sandbox.url, fetch }).entries;
+  }
+  const row = { duration: '600', user_id: '5', date: '2026-11-27' };
+
+  it('takes an invoiced entry as locked even when its locked flag says no', async () => {
+    const entries = await answering([
+      { ...row, id: 1, locked: '0', invoiceId: '7' },
+      { ...row, id: 2, locked: '1', invoiceId: '0' },
+      { ...row, id: 3, locked: '0', invoiceId: '0' },
+    ]).list({ from: '2026-11-27', to: '2026-11-27' });
+    expect(entries.map((entry) => [entry.id, entry.locked])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+    ]);
+  });
+
+  it('does the same for the answer to an edit', async () => {
+    expect(await answering({ entry_id: '1', locked: '0', invoiceId: '7' }).update(1, { note: 'x' })).toMatchObject({ locked: true, invoiceId: 7 });
+    expect(await answering({ entry_id: '2', locked: '1', invoiceId: '0' }).update(2, { note: 'x' })).toMatchObject({ locked: true, invoiceId: null });
+    expect(await answering({ entry_id: '3', locked: '0', invoiceId: '0' }).update(3, { note: 'x' })).toMatchObject({ locked: false, userId: null, date: null });
   });
 });

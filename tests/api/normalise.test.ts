@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { flag, collection, keyedById, num, optionalId, text } from '@/lib/api/normalise';
+import { flag, collection, keyedById, num, optionalDateTime, optionalId, optionalText, text } from '@/lib/api/normalise';
 
 describe('normalising TimeCamp values', () => {
   it('reads numbers sent as numbers or strings, and refuses words', () => {
@@ -36,5 +36,25 @@ describe('normalising TimeCamp values', () => {
     expect(v.parse(schema, { '31': { window_title: 'Inbox' } })).toEqual([[31, { window_title: 'Inbox' }]]);
     expect(v.parse(schema, [])).toEqual([]);
     expect(v.safeParse(schema, [{ window_title: 'x' }]).success).toBe(false);
+  });
+
+  it('refuses keys that are not ids in collections keyed by id', () => {
+    const schema = keyedById(v.object({ window_title: text }));
+    for (const key of ['x31', '31x']) {
+      const result = v.safeParse(schema, { [key]: { window_title: 'Inbox' } });
+      expect(result.success).toBe(false);
+      expect(JSON.stringify(result.issues)).toContain('Expected an id');
+    }
+  });
+
+  it("takes empty text and MySQL's zero date as absent", () => {
+    expect(['', null, 'github_issue_octo/hello-world#12'].map((value) => v.parse(optionalText, value))).toEqual([null, null, 'github_issue_octo/hello-world#12']);
+    expect(['', null, '0000-00-00 00:00:00', '0000-00-00', '2026-11-27 09:00:00'].map((value) => v.parse(optionalDateTime, value))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      '2026-11-27 09:00:00',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatApiDateTime, offsetFromServerTime } from '@/lib/api';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTimeCampClient, formatApiDateTime, offsetFromServerTime } from '@/lib/api';
 import { useSandbox } from './use-sandbox';
 
 const env = useSandbox();
@@ -90,5 +90,26 @@ describe('the timer', () => {
     const jan = env.sandbox.users.find((user) => user.user_id === env.sandbox.demo.users.manager)!;
     expect(await env.client({ token: jan.token }).timer.status()).toMatchObject({ running: true });
     expect(await env.client().timer.status()).toEqual({ running: false });
+  });
+});
+
+describe('the timer status', () => {
+  it('asks with action=status, as the spec documents it', async () => {
+    await env.client().timer.status();
+    const [request] = env.sandbox.requests.filter((r) => r.method === 'POST');
+    expect(request!.body).toMatchObject({ action: 'status' });
+  });
+
+  it('is running only when TimeCamp says so and names the timer', async () => {
+    const answering = (answer: unknown) =>
+      createTimeCampClient({
+        token: 'secret',
+        baseUrl: env.sandbox.url,
+        fetch: vi.fn<typeof globalThis.fetch>(async () => new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } })),
+      }).timer;
+
+    expect(await answering({ isTimerRunning: false, timer_id: '12', elapsed: 30 }).status()).toEqual({ running: false });
+    expect(await answering({ isTimerRunning: true, timer_id: null, elapsed: 30 }).status()).toEqual({ running: false });
+    expect(await answering({ isTimerRunning: true, timer_id: '12', elapsed: 30 }).status()).toMatchObject({ running: true, timerId: 12 });
   });
 });

@@ -17,7 +17,10 @@ const button = lineToButton();
 button.post({ type: 'ready', id: background.id });
 const app = document.getElementById('app')!;
 document.documentElement.lang = uiLanguage();
-revealWhenShown(app, button.shown);
+// A session the background sent down the frame's line is a press that needs this picker: its
+// button shows the frame as the same answer reaches it, so the form is painted without waiting
+// for the button to say so (a hop less between the click and the picker).
+revealWhenShown(app, Promise.race([button.shown, background.session.then(() => undefined)]));
 
 Promise.race([background.session, button.token.then((token) => sendMessage('pickerSession', { token }))]).then(
   (opened) => render(<IssuePicker session={opened} post={button.post} />, app),

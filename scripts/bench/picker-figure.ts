@@ -54,7 +54,7 @@ export async function pickerOpen(extension: LaunchedExtension, options: Page, is
     ),
     figure('tracker page: click to task picker usable, clicked at once', atOnce.map((run) => run.total), 'the same, the pointer moved onto the button and pressed in one go (the frame loads from the press on)'),
     figure('tracker page: task picker, the background’s part', rested.map((run) => run.answer), 'pointerdown to the session reaching the frame: startFromIssue (resolve, suggest), sent down the frame’s line'),
-    figure('tracker page: task picker, the frame’s part', rested.map((run) => run.frame), 'the session reaching the frame to its first paint: the form drawn, shown by the button, painted'),
+    figure('tracker page: task picker, the frame’s part', rested.map((run) => run.frame), 'the session reaching the frame to the picker usable: the form drawn and painted, and the page showing the frame'),
   ];
 }
 

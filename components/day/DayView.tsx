@@ -160,7 +160,11 @@ export function DayView({ initialDate, onDateShown }: Props) {
       </header>
       {loadProblem && (
         <p class="field-error" role="alert">
-          {loadProblem}
+          {loadProblem}{' '}
+          {/* TimeCamp out of reach, or the token refused: nothing here is lost, the day is asked for again. */}
+          <button type="button" onClick={() => setReloads((n) => n + 1)}>
+            {t('popup_retry')}
+          </button>
         </p>
       )}
       {problem && (

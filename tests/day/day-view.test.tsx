@@ -91,6 +91,24 @@ describe('the day view', () => {
     expect(background.of('editEntry')).toEqual([]);
   });
 
+  it('says why the day could not be loaded, and loads it again on Try again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    await account.setValue(ACCOUNT);
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    let down = true;
+    background.answer('loadDay', (request) => {
+      if (down) throw new Error('Could not reach TimeCamp at app.timecamp.com (offline)');
+      return dayData({ entries: [DESIGN_REVIEW], date: (request as { date: string }).date });
+    });
+    const page = mount(<DayView initialDate={null} />);
+    const alert = await until(() => byRole(page, 'alert'));
+    expect(alert.textContent).toContain('Could not reach TimeCamp');
+    down = false;
+    click(byRole(alert, 'button', 'Try again'));
+    await until(() => expect(blockNames(page)).toEqual(['Design review, 09:00–10:30, 1 h 30 min']));
+    expect(queryByRole(page, 'alert')).toBeNull();
+  });
+
   it('puts the entry back and says why when the background refuses the change', async () => {
     const page = await open();
     background.answer('editEntry', () => {

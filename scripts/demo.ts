@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../tests/e2e/helpers/paths';
 import { screenshot } from '../tests/e2e/helpers/screenshot';
 import { signInThroughOptions } from '../tests/e2e/helpers/sign-in';
 import { startSandbox } from '../tests/sandbox';
-import { ensureChromium } from './ensure-chromium';
+import { ensureChromium } from './ensure-browsers';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'demo-output');
 const ISSUE_URL = 'https://github.com/octo/hello-world/issues/12';

@@ -4,7 +4,7 @@ import { startFixtureServer } from '../../tests/e2e/helpers/fixture-server';
 import { launchExtension } from '../../tests/e2e/helpers/launch-extension';
 import { signInThroughOptions } from '../../tests/e2e/helpers/sign-in';
 import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
-import { ensureChromium } from '../ensure-chromium';
+import { ensureChromium } from '../ensure-browsers';
 import { popupFirstRender, popupKeystroke, requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
 import { BOARD_HOST, boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
 import { pickerOpen } from './picker-figure';

@@ -1,24 +1,71 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox';
-import type { ChromeGlobals } from './helpers/chrome-globals';
 import { sendRawMessage } from './helpers/extension-messages';
 import { launchExtension, type LaunchedExtension } from './helpers/launch-extension';
-import { signInThroughOptions } from './helpers/sign-in';
+import { signInOn, signInThroughOptions } from './helpers/sign-in';
+import { BROWSERS, launchTestBrowser, type TestBrowser, type TestPage } from './helpers/test-browser';
 import { trustedValue } from './helpers/trusted-storage';
 
-/** Actions the service worker has not sent yet. */
-const queued = async (page: Page) => (await trustedValue<{ actions?: unknown[] }>(page, 'queue'))?.actions?.length ?? 0;
+/** Actions the background has not sent yet. */
+const queued = async (page: Page | TestPage) => (await trustedValue<{ actions?: unknown[] }>(page, 'queue'))?.actions?.length ?? 0;
 
-/** The toolbar badge's text and tooltip, as the service worker set them. */
-function badge(extension: LaunchedExtension) {
-  return extension.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ChromeGlobals & { chrome: { action: { getBadgeText(o: object): Promise<string>; getTitle(o: object): Promise<string> } } };
-    return { text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) };
-  });
+/** The toolbar badge's text and tooltip, read from an extension page (`action` in MV3, `browserAction` in Firefox's MV2). */
+function badge(page: TestPage) {
+  return page.evaluate(async () => {
+    type Action = { getBadgeText(o: object): Promise<string>; getTitle(o: object): Promise<string> };
+    type Api = { action?: Action; browserAction?: Action };
+    const { browser, chrome } = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = browser ?? chrome;
+    const action = (api.action ?? api.browserAction)!;
+    return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
+  }, undefined);
 }
 
-describe('the timer in the service worker', () => {
+describe.each(BROWSERS)('the timer in the background of %s', (browserName) => {
+  let sandbox: Sandbox;
+  let browser: TestBrowser;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    browser = await launchTestBrowser(browserName);
+    page = await browser.openOptions();
+    await signInOn(page, { token: sandbox.token, serverUrl: sandbox.url });
+    await page.waitForText('Signed in as');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  const demoTimer = () => sandbox.state.timers.get(sandbox.demo.userId);
+
+  it('starts a timer on TimeCamp with its note, and shows it on the badge', async () => {
+    expect(await sendRawMessage(page, 'startTimer', { taskId: sandbox.demo.tasks.githubIssue, note: 'e2e start' })).toEqual({ res: undefined });
+
+    // The first start on an account may be redone once the account's zone is known: follow the timer that runs.
+    await expect.poll(() => demoTimer()?.task_id).toBe(sandbox.demo.tasks.githubIssue);
+    await expect.poll(() => sandbox.state.entries.get(demoTimer()?.entry_id ?? 0)?.description, { timeout: 5_000 }).toBe('e2e start');
+    await expect.poll(() => queued(page), { timeout: 5_000 }).toBe(0);
+    await expect.poll(async () => (await badge(page)).text).toBe('0:00');
+    expect((await badge(page)).title).toContain('Fix login redirect');
+  });
+
+  it('keeps a stop made while TimeCamp is unreachable and sends it when it is back', async () => {
+    await sandbox.faults.offline(true);
+    expect(await sendRawMessage(page, 'stopTimer')).toEqual({ res: undefined });
+    await expect.poll(async () => (await badge(page)).title).toContain('1 change waits to be sent');
+
+    await sandbox.faults.offline(false);
+    // The background retries by alarm; going back online is also announced by the browser. Nudge it as a view opening would.
+    await sendRawMessage(page, 'syncNow');
+    await expect.poll(() => demoTimer()).toBeUndefined();
+    await expect.poll(async () => (await badge(page)).text).toBe('');
+  });
+});
+
+describe('the timer in a Chromium service worker that is stopped', () => {
   let sandbox: Sandbox;
   let extension: LaunchedExtension;
   let page: Page;
@@ -36,29 +83,6 @@ describe('the timer in the service worker', () => {
   });
 
   const demoTimer = () => sandbox.state.timers.get(sandbox.demo.userId);
-
-  it('starts a timer on TimeCamp with its note, and shows it on the badge', async () => {
-    expect(await sendRawMessage(page, 'startTimer', { taskId: sandbox.demo.tasks.githubIssue, note: 'e2e start' })).toEqual({ res: undefined });
-
-    // The first start on an account may be redone once the account's zone is known: follow the timer that runs.
-    await expect.poll(() => demoTimer()?.task_id).toBe(sandbox.demo.tasks.githubIssue);
-    await expect.poll(() => sandbox.state.entries.get(demoTimer()?.entry_id ?? 0)?.description, { timeout: 5_000 }).toBe('e2e start');
-    await expect.poll(() => queued(page), { timeout: 5_000 }).toBe(0);
-    await expect.poll(async () => (await badge(extension)).text).toBe('0:00');
-    expect((await badge(extension)).title).toContain('Fix login redirect');
-  });
-
-  it('keeps a stop made while TimeCamp is unreachable and sends it when it is back', async () => {
-    await sandbox.faults.offline(true);
-    expect(await sendRawMessage(page, 'stopTimer')).toEqual({ res: undefined });
-    await expect.poll(async () => (await badge(extension)).title).toContain('1 change waits to be sent');
-
-    await sandbox.faults.offline(false);
-    // The worker retries by alarm; going back online is also announced by the browser. Nudge it as a view opening would.
-    await sendRawMessage(page, 'syncNow');
-    await expect.poll(() => demoTimer()).toBeUndefined();
-    await expect.poll(async () => (await badge(extension)).text).toBe('');
-  });
 
   it('sends what a killed worker left queued when Chrome starts it again', async () => {
     expect(await sendRawMessage(page, 'startTimer', { taskId: sandbox.demo.tasks.githubPr, note: 'before the kill' })).toEqual({ res: undefined });

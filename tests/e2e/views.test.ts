@@ -1,28 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './helpers/launch-extension';
-import { screenshot } from './helpers/screenshot';
+import { BROWSERS, launchTestBrowser, type TestBrowser } from './helpers/test-browser';
 
-describe('extension pages', () => {
-  let extension: LaunchedExtension;
+describe.each(BROWSERS)('extension pages in %s', (browserName) => {
+  let browser: TestBrowser;
 
   beforeAll(async () => {
-    extension = await launchExtension();
+    browser = await launchTestBrowser(browserName);
   });
-  afterAll(() => extension?.close());
+  afterAll(() => browser?.close());
 
   it('renders the popup', async () => {
-    const popup = await extension.openPopup();
+    const popup = await browser.openPopup();
 
-    await popup.getByRole('heading', { name: 'TimeCamp', exact: true }).waitFor();
+    await popup.waitForRole('heading', 'TimeCamp');
     expect(await popup.title()).toBe('TimeCamp');
-    await screenshot(popup, 'popup');
+    await popup.screenshot('popup');
   });
 
   it('renders the options page', async () => {
-    const options = await extension.openOptions();
+    const options = await browser.openOptions();
 
-    await options.getByRole('heading', { name: 'TimeCamp settings' }).waitFor();
+    await options.waitForRole('heading', 'TimeCamp settings');
     expect(await options.title()).toBe('TimeCamp settings');
-    await screenshot(options, 'options');
+    await options.screenshot('options');
   });
 });

@@ -31,11 +31,13 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * An HTTPS server on 127.0.0.1 (random port) that plays real sites from
- * fixture files. Chromium reaches it through `--host-resolver-rules`, so the
- * page's URL, origin and content-script matching are those of the real site.
+ * An HTTPS server on 127.0.0.1 (a random port unless `port` is given) that
+ * plays real sites from fixture files. Chromium reaches it through
+ * `--host-resolver-rules`, Firefox through `network.dns.localDomains` (port 443
+ * then), so the page's URL, origin and content-script matching are those of the
+ * real site.
  */
-export async function startFixtureServer(routes: FixtureRoute[] = FIXTURE_ROUTES): Promise<FixtureServer> {
+export async function startFixtureServer(routes: FixtureRoute[] = FIXTURE_ROUTES, { port: listenPort = 0 }: { port?: number } = {}): Promise<FixtureServer> {
   const hosts = [...new Set(routes.map((route) => route.host))];
   const tls: ServerOptions = await makeSelfSignedCert(hosts);
   const requests: FixtureRequest[] = [];
@@ -60,7 +62,7 @@ export async function startFixtureServer(routes: FixtureRoute[] = FIXTURE_ROUTES
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(listenPort, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
 

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from '../../../scripts/ensure-chromium';
+import { ensureChromium, ensureFirefox } from '../../../scripts/ensure-browsers';
 import { PROJECT_ROOT } from './paths';
 
 /**
- * Runs once before the e2e files: a browser must exist (installed if need be,
- * never skipped) and both Chrome builds must match the sources. Set
+ * Runs once before the e2e files: both browsers must exist (installed if need
+ * be, never skipped) and the builds must match the sources. Set
  * E2E_SKIP_BUILD=1 to reuse builds you just made.
  */
 export default function setup(): void {
   ensureChromium();
+  ensureFirefox();
   if (process.env.E2E_SKIP_BUILD === '1') return;
   build(['run', 'build:e2e']);
+  build(['run', 'build:e2e:firefox']);
   // The shipped Chrome build, for the check that test-only hosts never reach users.
   build(['exec', '--', 'wxt', 'build']);
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { ChromiumNotFoundError, findChromium } from '../../../scripts/ensure-chromium';
+import { BrowserNotFoundError, findChromium } from '../../../scripts/ensure-browsers';
 import { hostResolverRules } from './host-resolver-rules';
 import { E2E_BUILD_DIR } from './paths';
 import { SANDBOX_TIME_ZONE } from '../../sandbox';
@@ -40,7 +40,7 @@ export async function launchExtension({ hostMap, extensionDir = E2E_BUILD_DIR, h
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` (or drop E2E_SKIP_BUILD).`);
   }
   const executablePath = findChromium();
-  if (!executablePath) throw new ChromiumNotFoundError('Chromium not found: run `npx tsx scripts/ensure-chromium.ts` or set CHROMIUM_PATH.');
+  if (!executablePath) throw new BrowserNotFoundError('Chromium not found: run `npx tsx scripts/ensure-browsers.ts` or set CHROMIUM_PATH.');
 
   const profileDir = await mkdtemp(join(tmpdir(), 'timecamp-e2e-profile-'));
   const removeProfile = () => rm(profileDir, { recursive: true, force: true, maxRetries: 3 });

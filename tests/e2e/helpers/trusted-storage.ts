@@ -1,12 +1,13 @@
 import type { Page, Worker } from 'playwright-core';
+import type { TestPage } from './test-browser';
 
 /**
  * One value of the extension's own storage (IndexedDB `timecamp`, store `state`: see
  * lib/storage/trusted.ts), read inside an extension page or the service worker, where the
  * extension's origin can open it. Tests and the bench read it here; pages never can.
  */
-export function trustedValue<T>(context: Page | Worker, key: string): Promise<T | undefined> {
-  const evaluate = context.evaluate.bind(context) as Page['evaluate'];
+export function trustedValue<T>(context: Page | Worker | TestPage, key: string): Promise<T | undefined> {
+  const evaluate = context.evaluate.bind(context) as TestPage['evaluate'];
   return evaluate(
     (k: string) =>
       new Promise<T | undefined>((resolve, reject) => {

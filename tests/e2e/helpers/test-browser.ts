@@ -1,0 +1,213 @@
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import type { FixtureRoute } from './fixture-routes';
+import { launchExtension } from './launch-extension';
+import { FIREFOX_EXTENSION_UUID, launchFirefox } from './launch-firefox';
+import { SCREENSHOTS_DIR } from './paths';
+import { screenshot } from './screenshot';
+
+/** The browsers every file written against `TestBrowser` runs in. */
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+
+/**
+ * A page as the cross-browser tests drive it: Playwright in Chromium, Puppeteer over WebDriver
+ * BiDi in Firefox. Elements are found the way a user finds them (label, role and name, text).
+ * Clicks are the automation's input actions, which Firefox needs for `permissions.request`.
+ */
+export interface TestPage {
+  /** Types into the field with this label, replacing what it held. */
+  fill(label: string, value: string): Promise<void>;
+  /** Clicks the element with this role and exact accessible name. */
+  click(role: string, name: string): Promise<void>;
+  /** Waits until an element with this role (and name, when given) is shown. */
+  waitForRole(role: string, name?: string): Promise<void>;
+  /** The value of the field with this label. */
+  inputValue(label: string): Promise<string>;
+  /** The text of the first element with this role (and name), or '' when there is none. */
+  textOf(role: string, name?: string): Promise<string>;
+  /** Waits until this text is on the page. */
+  waitForText(text: string): Promise<void>;
+  /** Runs `fn(arg)` in the page and answers its JSON value, as Playwright's `evaluate` does. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  title(): Promise<string>;
+  reload(): Promise<void>;
+  /** A full-page PNG named `<name>.png` in this browser's screenshot folder; answers its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** The toolbar popup, opened as a tab (automation cannot click the toolbar). */
+  openPopup(): Promise<TestPage>;
+  openOptions(): Promise<TestPage>;
+  /** A web page (a fixture played on its real host name) in a new tab. */
+  open(url: string): Promise<TestPage>;
+  /**
+   * Runs `expression` where the extension's content scripts run on `page` (their isolated world)
+   * and answers its value: what a compromised renderer of a tracker's page could reach.
+   */
+  inContentScript(page: TestPage, expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Screenshots of Chromium go to `test-results/e2e/`, Firefox's to `test-results/e2e/firefox/`. */
+export const screenshotDir = (name: BrowserName) => (name === 'chromium' ? SCREENSHOTS_DIR : join(SCREENSHOTS_DIR, 'firefox'));
+
+/**
+ * The fixture server for `name`. Firefox can point a host name at loopback but not at another
+ * port, so its fixtures answer on 443 (the e2e run is root in CI; elsewhere, allow low ports).
+ */
+export function startFixturesFor(name: BrowserName, routes?: FixtureRoute[]): Promise<FixtureServer> {
+  return startFixtureServer(routes, { port: name === 'firefox' ? 443 : 0 });
+}
+
+export async function launchTestBrowser(name: BrowserName, fixtures?: FixtureServer): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(fixtures) : launchFirefoxBrowser(fixtures);
+}
+
+async function launchChromium(fixtures?: FixtureServer): Promise<TestBrowser> {
+  const extension = await launchExtension({ hostMap: fixtures?.hostMap });
+  const pages = new Map<TestPage, PlaywrightPage>();
+  const wrap = (page: PlaywrightPage): TestPage => {
+    const wrapped: TestPage = {
+      fill: (label, value) => page.getByLabel(label, { exact: true }).fill(value),
+      click: (role, name) => page.getByRole(role as 'button', { name, exact: true }).click(),
+      waitForRole: (role, name) => page.getByRole(role as 'button', name === undefined ? {} : { name, exact: true }).first().waitFor(),
+      inputValue: (label) => page.getByLabel(label, { exact: true }).inputValue(),
+      textOf: async (role, name) => {
+        const found = page.getByRole(role as 'button', name === undefined ? {} : { name, exact: true });
+        return (await found.count()) === 0 ? '' : ((await found.first().textContent()) ?? '');
+      },
+      waitForText: (text) => page.getByText(text).first().waitFor(),
+      evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+      title: () => page.title(),
+      reload: async () => void (await page.reload()),
+      screenshot: (name) => screenshot(page, name, screenshotDir('chromium')),
+      close: () => page.close(),
+    };
+    pages.set(wrapped, page);
+    return wrapped;
+  };
+  return {
+    name: 'chromium',
+    openPopup: async () => wrap(await extension.openPopup()),
+    openOptions: async () => wrap(await extension.openOptions()),
+    open: async (url) => {
+      const page = await extension.context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    inContentScript: async (page, expression) => {
+      const raw = pages.get(page);
+      if (!raw) throw new Error('inContentScript: not a page of this browser');
+      return inChromiumIsolatedWorld(raw, extension.extensionId, expression);
+    },
+    close: () => extension.close(),
+  };
+}
+
+/** Evaluates `expression` in the extension's isolated world through the DevTools protocol, as an exploit inside the renderer would. */
+async function inChromiumIsolatedWorld(page: PlaywrightPage, extensionId: string, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; type?: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, origin: context.origin, type: context.auxData?.type }));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((candidate) => candidate.type === 'isolated' && candidate.origin.includes(extensionId));
+  if (!world) throw new Error(`no isolated world of the extension on ${page.url()}: ${JSON.stringify(worlds)}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+async function launchFirefoxBrowser(fixtures?: FixtureServer): Promise<TestBrowser> {
+  if (fixtures && fixtures.port !== 443) throw new Error('Firefox reaches fixtures on port 443 only: start them with startFixturesFor(\'firefox\')');
+  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}) });
+  const pages = new Map<TestPage, PuppeteerPage>();
+  const aria = (role: string, name?: string) => `::-p-aria([role=${JSON.stringify(role)}]${name === undefined ? '' : `[name=${JSON.stringify(name)}]`})`;
+  const wrap = (page: PuppeteerPage): TestPage => {
+    page.setDefaultTimeout(10_000);
+    const wrapped: TestPage = {
+      fill: async (label, value) => {
+        const field = await fieldLabelled(page, label);
+        await field.evaluate((element) => ((element as HTMLInputElement).value = ''));
+        await field.type(value);
+      },
+      // Puppeteer's locators wait for animation frames that headless Firefox's background tabs never
+      // draw; element handles click through the same input actions without that wait.
+      click: async (role, name) => void (await (await page.waitForSelector(aria(role, name), { visible: true }))!.click()),
+      waitForRole: async (role, name) => void (await page.waitForSelector(aria(role, name), { visible: true })),
+      inputValue: async (label) => (await fieldLabelled(page, label)).evaluate((element) => (element as HTMLInputElement).value),
+      textOf: async (role, name) => {
+        const found = await page.$(aria(role, name));
+        return found ? await found.evaluate((element) => element.textContent ?? '') : '';
+      },
+      waitForText: async (text) => void (await page.waitForSelector(`::-p-text(${JSON.stringify(text)})`)),
+      evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+      title: () => page.title(),
+      reload: async () => void (await page.reload()),
+      screenshot: (name) => screenshot(page, name, screenshotDir('firefox')),
+      close: () => page.close(),
+    };
+    pages.set(wrapped, page);
+    return wrapped;
+  };
+  return {
+    name: 'firefox',
+    openPopup: async () => wrap(await firefox.openExtensionPage('popup.html')),
+    openOptions: async () => wrap(await firefox.openExtensionPage('options.html')),
+    open: async (url) => {
+      const page = await firefox.browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    inContentScript: async (page, expression) => {
+      const raw = pages.get(page);
+      if (!raw) throw new Error('inContentScript: not a page of this browser');
+      return inFirefoxContentScript(firefox.openExtensionPage, raw.url(), expression);
+    },
+    close: () => firefox.close(),
+  };
+}
+
+/** The form control named `label` (its `<label>` carries the same name, so the control is picked out). */
+async function fieldLabelled(page: PuppeteerPage, label: string): Promise<ElementHandle> {
+  const selector = `::-p-aria([name=${JSON.stringify(label)}])`;
+  await page.waitForSelector(selector);
+  for (const candidate of await page.$$(selector)) {
+    if (await candidate.evaluate((element) => element.matches('input, select, textarea'))) return candidate;
+  }
+  throw new Error(`no field labelled ${JSON.stringify(label)}`);
+}
+
+/**
+ * Firefox offers automation no way into an add-on's content-script sandbox; `tabs.executeScript`
+ * from one of its pages runs code in exactly that sandbox, with a content script's rights.
+ */
+async function inFirefoxContentScript(openExtensionPage: (file: string) => Promise<PuppeteerPage>, url: string, expression: string): Promise<unknown> {
+  const page = await openExtensionPage('options.html');
+  try {
+    return await page.evaluate(
+      async (url, expression, uuid) => {
+        type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; executeScript(id: number, d: { code: string }): Promise<unknown[]> };
+        const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+        // Without the `tabs` permission no tab shows its address: ask each one where it is.
+        for (const tab of await tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const [here] = await tabs.executeScript(tab.id, { code: 'location.href' }).catch(() => [undefined]);
+          if (here === url) return (await tabs.executeScript(tab.id, { code: expression }))[0];
+        }
+        throw new Error(`no tab of moz-extension://${uuid} can reach ${url}`);
+      },
+      url,
+      expression,
+      FIREFOX_EXTENSION_UUID,
+    );
+  } finally {
+    await page.close();
+  }
+}

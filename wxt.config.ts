@@ -15,8 +15,9 @@ const ANY_ORIGIN_ON_REQUEST = ['*://*/*'];
 // test-only hosts: automation cannot click Chrome's permission dialog, so a
 // runtime request for a `.test` domain or loopback must resolve without one, and
 // so must switching on the trackers with optional hosts the e2e run uses: ClickUp, Gmail and
-// Google Calendar.
-const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
+// Google Calendar. GitHub too: the isolation test runs code in a GitHub tab's content-script sandbox,
+// which Firefox allows an add-on page (`tabs.executeScript`) only with the tab's host permission.
+const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*', 'https://github.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -15,14 +15,17 @@ const ANY_ORIGIN_ON_REQUEST = ['*://*/*'];
 // test-only hosts: automation cannot click Chrome's permission dialog, so a
 // runtime request for a `.test` domain or loopback must resolve without one, and
 // so must switching on the trackers with optional hosts the e2e run uses: ClickUp, Gmail and
-// Google Calendar. GitHub too: the isolation test runs code in a GitHub tab's content-script sandbox,
-// which Firefox allows an add-on page (`tabs.executeScript`) only with the tab's host permission.
-const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*', 'https://github.com/*'];
+// Google Calendar.
+const E2E_TEST_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
+// Firefox's e2e build also holds GitHub: the isolation test runs code in a GitHub tab's content-script
+// sandbox, which Firefox lets an add-on page (`tabs.executeScript`) do only with the tab's host
+// permission. Chrome grants a content script's hosts with it; Firefox does not.
+const FIREFOX_E2E_TEST_HOSTS = [...E2E_TEST_HOSTS, 'https://github.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion, mode }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'TimeCamp Tracker',
     // The popup's text comes from public/_locales (English and Polish).
     default_locale: 'en',
@@ -36,7 +39,7 @@ export default defineConfig({
         description: 'Start your last task, or stop the running timer',
       },
     },
-    host_permissions: [TIMECAMP_ORIGIN, ...(mode === 'e2e' ? E2E_TEST_HOSTS : [])],
+    host_permissions: [TIMECAMP_ORIGIN, ...(mode === 'e2e' ? (browser === 'firefox' ? FIREFOX_E2E_TEST_HOSTS : E2E_TEST_HOSTS) : [])],
     // tabs: browser activity (lib/activity) reads the address and title of the tab in front, only once
     // the user switches it on; asked for then, and given back when it is switched off.
     // MV2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.

@@ -30,7 +30,7 @@ describe.each(BROWSERS)('a tracker page in %s cannot reach what the extension ke
   beforeAll(async () => {
     sandbox = await startSandbox();
     fixtures = await startFixturesFor(browserName);
-    browser = await launchTestBrowser(browserName, fixtures);
+    browser = await launchTestBrowser(browserName, { fixtures });
     options = await browser.openOptions();
     await signInOn(options, { token: sandbox.token, serverUrl: sandbox.url });
     await options.waitForText('Signed in as');

@@ -48,7 +48,7 @@ describe.each(BROWSERS)('the in-page Start timer button in %s', (browserName) =>
   beforeAll(async () => {
     sandbox = await startSandbox();
     fixtures = await startFixturesFor(browserName, [...FIXTURE_ROUTES, ...SELF_HOSTED_ROUTES]);
-    browser = await launchTestBrowser(browserName, fixtures);
+    browser = await launchTestBrowser(browserName, { fixtures });
     options = await browser.openOptions();
     await signInOn(options, { token: sandbox.token, serverUrl: sandbox.url });
     await options.waitForText('Signed in as');

@@ -85,10 +85,18 @@ export async function launchFirefox({ hosts = [], extensionDir = FIREFOX_E2E_BUI
     browser,
     openExtensionPage: async (file) => {
       const page = await browser.newPage();
-      // Firefox never reports `load` for an extension page driven this way: go, then wait for the page's own content.
-      void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`).catch(() => undefined);
-      await page.waitForSelector('#app > *', { timeout: 10_000 });
-      return page;
+      const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`;
+      // Firefox never reports `load` for an extension page driven this way: go, then wait for the
+      // page's own content. A page asked for while the add-on is still starting can stay blank: go again.
+      for (let attempt = 1; ; attempt += 1) {
+        void page.goto(url).catch(() => undefined);
+        try {
+          await page.waitForSelector('#app > *', { timeout: 10_000 });
+          return page;
+        } catch (error) {
+          if (attempt === 2) throw new Error(`${url} showed nothing (the tab is at ${page.url()}): ${(error as Error).message}`);
+        }
+      }
     },
     close: () => browser.close(),
   };

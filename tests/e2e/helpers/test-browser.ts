@@ -22,6 +22,8 @@ export interface TestPage {
   fill(label: string, value: string): Promise<void>;
   /** Clicks the element with this role and exact accessible name. */
   click(role: string, name: string): Promise<void>;
+  /** Clicks like `click` and answers the tab that the click opened. */
+  clickOpening(role: string, name: string): Promise<TestPage>;
   /** Waits until an element with this role (and name, when given) is shown. */
   waitForRole(role: string, name?: string): Promise<void>;
   /** The value of the field with this label. */
@@ -34,8 +36,9 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   title(): Promise<string>;
   reload(): Promise<void>;
-  /** A full-page PNG named `<name>.png` in this browser's screenshot folder; answers its path. */
-  screenshot(name: string): Promise<string>;
+  setViewport(size: { width: number; height: number }): Promise<void>;
+  /** A full-page PNG named `<name>.png` in `dir` (this browser's screenshot folder by default); answers its path. */
+  screenshot(name: string, dir?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -51,7 +54,16 @@ export interface TestBrowser {
    * and answers its value: what a compromised renderer of a tracker's page could reach.
    */
   inContentScript(page: TestPage, expression: string): Promise<unknown>;
+  /** Settles when the browser is gone: its last window closed by the user, or `close()`. */
+  closed(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface TestBrowserOptions {
+  /** Fixture pages it reaches under their real host names. */
+  fixtures?: FixtureServer;
+  /** A visible window, for `npm run demo` on a machine with a display. */
+  headless?: boolean;
 }
 
 /** Screenshots of Chromium go to `test-results/e2e/`, Firefox's to `test-results/e2e/firefox/`. */
@@ -65,17 +77,22 @@ export function startFixturesFor(name: BrowserName, routes?: FixtureRoute[]): Pr
   return startFixtureServer(routes, { port: name === 'firefox' ? 443 : 0 });
 }
 
-export async function launchTestBrowser(name: BrowserName, fixtures?: FixtureServer): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium(fixtures) : launchFirefoxBrowser(fixtures);
+export async function launchTestBrowser(name: BrowserName, options: TestBrowserOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefoxBrowser(options);
 }
 
-async function launchChromium(fixtures?: FixtureServer): Promise<TestBrowser> {
-  const extension = await launchExtension({ hostMap: fixtures?.hostMap });
+async function launchChromium({ fixtures, headless }: TestBrowserOptions): Promise<TestBrowser> {
+  const extension = await launchExtension({ hostMap: fixtures?.hostMap, headless });
+  const closed = new Promise<void>((resolve) => extension.context.on('close', () => resolve()));
   const pages = new Map<TestPage, PlaywrightPage>();
   const wrap = (page: PlaywrightPage): TestPage => {
     const wrapped: TestPage = {
       fill: (label, value) => page.getByLabel(label, { exact: true }).fill(value),
       click: (role, name) => page.getByRole(role as 'button', { name, exact: true }).click(),
+      clickOpening: async (role, name) => {
+        const [opened] = await Promise.all([page.context().waitForEvent('page'), page.getByRole(role as 'button', { name, exact: true }).click()]);
+        return wrap(opened);
+      },
       waitForRole: (role, name) => page.getByRole(role as 'button', name === undefined ? {} : { name, exact: true }).first().waitFor(),
       inputValue: (label) => page.getByLabel(label, { exact: true }).inputValue(),
       textOf: async (role, name) => {
@@ -86,7 +103,8 @@ async function launchChromium(fixtures?: FixtureServer): Promise<TestBrowser> {
       evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
       title: () => page.title(),
       reload: async () => void (await page.reload()),
-      screenshot: (name) => screenshot(page, name, screenshotDir('chromium')),
+      setViewport: (size) => page.setViewportSize(size),
+      screenshot: (name, dir = screenshotDir('chromium')) => screenshot(page, name, dir),
       close: () => page.close(),
     };
     pages.set(wrapped, page);
@@ -106,6 +124,7 @@ async function launchChromium(fixtures?: FixtureServer): Promise<TestBrowser> {
       if (!raw) throw new Error('inContentScript: not a page of this browser');
       return inChromiumIsolatedWorld(raw, extension.extensionId, expression);
     },
+    closed: () => closed,
     close: () => extension.close(),
   };
 }
@@ -124,9 +143,10 @@ async function inChromiumIsolatedWorld(page: PlaywrightPage, extensionId: string
   return result.value;
 }
 
-async function launchFirefoxBrowser(fixtures?: FixtureServer): Promise<TestBrowser> {
+async function launchFirefoxBrowser({ fixtures, headless }: TestBrowserOptions): Promise<TestBrowser> {
   if (fixtures && fixtures.port !== 443) throw new Error('Firefox reaches fixtures on port 443 only: start them with startFixturesFor(\'firefox\')');
-  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}) });
+  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}), headless });
+  const closed = new Promise<void>((resolve) => firefox.browser.once('disconnected', () => resolve()));
   const pages = new Map<TestPage, PuppeteerPage>();
   // Firefox answers ARIA queries from the document only, never inside a shadow root: ask inside the
   // in-page button's too (asking inside every element's, `* >>>`, takes seconds on a large page).
@@ -145,6 +165,12 @@ async function launchFirefoxBrowser(fixtures?: FixtureServer): Promise<TestBrows
       // Puppeteer's locators wait for animation frames that headless Firefox's background tabs never
       // draw; element handles click through the same input actions without that wait.
       click: async (role, name) => void (await (await page.waitForSelector(aria(role, name), { visible: true }))!.click()),
+      clickOpening: async (role, name) => {
+        const before = new Set(await firefox.browser.pages());
+        await wrapped.click(role, name);
+        const opened = await firefox.browser.waitForTarget(async (target) => target.type() === 'page' && !before.has((await target.page())!));
+        return wrap((await opened.page())!);
+      },
       waitForRole: async (role, name) => void (await page.waitForSelector(aria(role, name), { visible: true })),
       inputValue: async (label) => (await fieldLabelled(page, label)).evaluate((element) => (element as HTMLInputElement).value),
       textOf: async (role, name) => {
@@ -155,7 +181,8 @@ async function launchFirefoxBrowser(fixtures?: FixtureServer): Promise<TestBrows
       evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
       title: () => page.title(),
       reload: async () => void (await page.reload()),
-      screenshot: (name) => screenshot(page, name, screenshotDir('firefox')),
+      setViewport: (size) => page.setViewport(size),
+      screenshot: (name, dir = screenshotDir('firefox')) => screenshot(page, name, dir),
       close: () => page.close(),
     };
     pages.set(wrapped, page);
@@ -175,6 +202,7 @@ async function launchFirefoxBrowser(fixtures?: FixtureServer): Promise<TestBrows
       if (!raw) throw new Error('inContentScript: not a page of this browser');
       return inFirefoxContentScript(firefox.openExtensionPage, raw.url(), expression);
     },
+    closed: () => closed,
     close: () => firefox.close(),
   };
 }

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Mutation testing, run on demand with `npm run mutate` (not in CI).
+ * Mutation testing, run on demand with `npm run mutate` (not in CI), which runs
+ * Stryker once per folder with that folder's tests (scripts/mutate.ts).
  * Runs the `unit` Vitest project only (vitest.stryker.config.ts); never e2e.
- * Narrow it from the command line, e.g. `npm run mutate -- --mutate 'lib/entries/**\/*.ts'`.
+ * Narrow it from the command line, e.g. `npx stryker run --mutate lib/timer/idle.ts --testFiles tests/timer/idle.test.ts`.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 const config = {

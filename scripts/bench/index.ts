@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sizeTable, timingTable, type TimingFigure } from './report';
+import type { CrossBrowserFigure } from './cross-browser';
+import { crossBrowserTable, sizeTable, timingTable, type TimingFigure } from './report';
 import { measureSizes, overBudget } from './sizes';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,13 +24,15 @@ async function main(): Promise<void> {
   console.log(`Sizes (Chrome MV3 build; gzip -9 per file)\n\n${sizeTable(sizes)}\n`);
 
   let timings: TimingFigure[] = [];
+  let crossBrowser: CrossBrowserFigure[] = [];
   if (!sizesOnly) {
     const { measureTimings } = await import('./timings');
-    timings = await measureTimings(ROOT);
+    ({ timings, crossBrowser } = await measureTimings(ROOT));
+    console.log(`In both browsers (median of runs, minus a baseline measured in the same run; reported, never asserted)\n\n${crossBrowserTable(crossBrowser, ['chromium', 'firefox'])}\n`);
     console.log(`Timings and counts (median of runs; reported, never asserted)\n\n${timingTable(timings)}\n`);
   }
 
-  writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ sizes, timings }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ sizes, crossBrowser, timings }, null, 2)}\n`);
   console.log('Written to bench-results.json');
   const over = overBudget(sizes);
   if (over.length) {

@@ -1,3 +1,5 @@
+import type { BrowserName } from '../../tests/e2e/helpers/test-browser';
+import type { CrossBrowserFigure } from './cross-browser';
 import type { SizeFigure } from './sizes';
 
 export interface TimingFigure {
@@ -32,6 +34,18 @@ export function timingTable(figures: TimingFigure[]): string {
     return [f.name, value, spread, budget, verdict, f.how];
   });
   return table(['figure', 'median', 'spread', 'budget', '', 'how measured'], rows);
+}
+
+/** One row per figure, one column per browser: the figure (measured minus baseline), with both shown. */
+export function crossBrowserTable(figures: CrossBrowserFigure[], browsers: BrowserName[]): string {
+  const cell = (result: CrossBrowserFigure['results'][BrowserName], budget?: number) => {
+    if (!result) return '—';
+    const verdict = budget === undefined ? '' : result.figure <= budget ? ' within' : ' OVER';
+    const parts = result.baseline ? ` (${result.measured.toFixed(1)} − ${result.baseline.toFixed(1)})` : '';
+    return `${result.figure.toFixed(1)} ms${parts}${verdict}`;
+  };
+  const rows = figures.map((f) => [f.name, ...browsers.map((b) => cell(f.results[b], f.budget)), f.budget === undefined ? '—' : `${f.budget} ms`, f.how]);
+  return table(['figure', ...browsers.map((b) => (b === 'chromium' ? 'Chromium' : 'Firefox')), 'budget', 'how measured'], rows);
 }
 
 function table(header: string[], rows: string[][]): string {

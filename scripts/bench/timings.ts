@@ -4,8 +4,10 @@ import { startFixtureServer } from '../../tests/e2e/helpers/fixture-server';
 import { launchExtension } from '../../tests/e2e/helpers/launch-extension';
 import { signInThroughOptions } from '../../tests/e2e/helpers/sign-in';
 import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
-import { ensureChromium } from '../ensure-browsers';
-import { popupFirstRender, popupKeystroke, requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
+import { BROWSERS } from '../../tests/e2e/helpers/test-browser';
+import { ensureChromium, ensureFirefox } from '../ensure-browsers';
+import { requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
+import { type CrossBrowserFigure, crossBrowserFigures } from './cross-browser';
 import { BOARD_HOST, boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
 import { pickerOpen } from './picker-figure';
 import type { TimingFigure } from './report';
@@ -14,11 +16,19 @@ import { dayViewFigures } from './day-figure';
 
 const ISSUE_URL = 'https://github.com/octo/hello-world/issues/12';
 
-/** Figures measured by running things: the extension in Chromium against the sandbox (large seed), and the search index in Node. */
-export async function measureTimings(root: string): Promise<TimingFigure[]> {
-  const build = spawnSync('npm', ['run', 'build:e2e'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build:e2e failed:\n${build.stdout}${build.stderr}`);
+/**
+ * Figures measured by running things against the sandbox (large seed): the popup's, the
+ * background's and a tracker page's in both browsers, each beside a baseline; the rest in Chromium
+ * through the DevTools protocol; and the search index in Node.
+ */
+export async function measureTimings(root: string): Promise<{ timings: TimingFigure[]; crossBrowser: CrossBrowserFigure[] }> {
+  for (const script of ['build:e2e', 'build:e2e:firefox']) {
+    const build = spawnSync('npm', ['run', script], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`npm run ${script} failed:\n${build.stdout}${build.stderr}`);
+  }
   ensureChromium();
+  ensureFirefox();
+  const crossBrowser = await crossBrowserFigures([...BROWSERS], () => startSandbox({ seed: 'large' }));
 
   const figures = await searchPerKeystroke();
   const sandbox = await startSandbox({ seed: 'large' });
@@ -31,8 +41,6 @@ export async function measureTimings(root: string): Promise<TimingFigure[]> {
 
     figures.push(await workerColdStart(extension, page));
     figures.push(await workerHeapWithTasks(extension, page, LARGE_TASK_COUNT));
-    figures.push(await popupFirstRender(extension));
-    figures.push(...(await popupKeystroke(extension)));
     figures.push(...(await requestCounts(extension, page, sandbox, ISSUE_URL)));
 
     // The board is marked up with the attribute contract: turn it on for the board's host, as a user would.
@@ -58,5 +66,5 @@ export async function measureTimings(root: string): Promise<TimingFigure[]> {
     await extension.close();
     await Promise.all([fixtures.close(), sandbox.close()]);
   }
-  return figures;
+  return { timings: figures, crossBrowser };
 }

@@ -47,6 +47,8 @@ export interface TestBrowser {
   /** The toolbar popup, opened as a tab (automation cannot click the toolbar). */
   openPopup(): Promise<TestPage>;
   openOptions(): Promise<TestPage>;
+  /** Any page of the extension, by file name (`day.html`). */
+  openExtensionPage(file: string): Promise<TestPage>;
   /** A web page (a fixture played on its real host name) in a new tab. */
   open(url: string): Promise<TestPage>;
   /**
@@ -64,6 +66,8 @@ export interface TestBrowserOptions {
   fixtures?: FixtureServer;
   /** A visible window, for `npm run demo` on a machine with a display. */
   headless?: boolean;
+  /** An unpacked build to load instead of the e2e build of that browser. */
+  extensionDir?: string;
 }
 
 /** Screenshots of Chromium go to `test-results/e2e/`, Firefox's to `test-results/e2e/firefox/`. */
@@ -81,20 +85,22 @@ export async function launchTestBrowser(name: BrowserName, options: TestBrowserO
   return name === 'chromium' ? launchChromium(options) : launchFirefoxBrowser(options);
 }
 
-async function launchChromium({ fixtures, headless }: TestBrowserOptions): Promise<TestBrowser> {
-  const extension = await launchExtension({ hostMap: fixtures?.hostMap, headless });
+async function launchChromium({ fixtures, headless, extensionDir }: TestBrowserOptions): Promise<TestBrowser> {
+  const extension = await launchExtension({ hostMap: fixtures?.hostMap, headless, extensionDir });
   const closed = new Promise<void>((resolve) => extension.context.on('close', () => resolve()));
   const pages = new Map<TestPage, PlaywrightPage>();
   const wrap = (page: PlaywrightPage): TestPage => {
+    // The form control of that name: a list box may carry the same label as its field.
+    const field = (label: string) => page.getByLabel(label, { exact: true }).and(page.locator('input, select, textarea'));
     const wrapped: TestPage = {
-      fill: (label, value) => page.getByLabel(label, { exact: true }).fill(value),
+      fill: (label, value) => field(label).fill(value),
       click: (role, name) => page.getByRole(role as 'button', { name, exact: true }).click(),
       clickOpening: async (role, name) => {
         const [opened] = await Promise.all([page.context().waitForEvent('page'), page.getByRole(role as 'button', { name, exact: true }).click()]);
         return wrap(opened);
       },
       waitForRole: (role, name) => page.getByRole(role as 'button', name === undefined ? {} : { name, exact: true }).first().waitFor(),
-      inputValue: (label) => page.getByLabel(label, { exact: true }).inputValue(),
+      inputValue: (label) => field(label).inputValue(),
       textOf: async (role, name) => {
         const found = page.getByRole(role as 'button', name === undefined ? {} : { name, exact: true });
         return (await found.count()) === 0 ? '' : ((await found.first().textContent()) ?? '');
@@ -114,6 +120,11 @@ async function launchChromium({ fixtures, headless }: TestBrowserOptions): Promi
     name: 'chromium',
     openPopup: async () => wrap(await extension.openPopup()),
     openOptions: async () => wrap(await extension.openOptions()),
+    openExtensionPage: async (file) => {
+      const page = await extension.context.newPage();
+      await page.goto(`chrome-extension://${extension.extensionId}/${file}`);
+      return wrap(page);
+    },
     open: async (url) => {
       const page = await extension.context.newPage();
       await page.goto(url);
@@ -143,9 +154,9 @@ async function inChromiumIsolatedWorld(page: PlaywrightPage, extensionId: string
   return result.value;
 }
 
-async function launchFirefoxBrowser({ fixtures, headless }: TestBrowserOptions): Promise<TestBrowser> {
+async function launchFirefoxBrowser({ fixtures, headless, extensionDir }: TestBrowserOptions): Promise<TestBrowser> {
   if (fixtures && fixtures.port !== 443) throw new Error('Firefox reaches fixtures on port 443 only: start them with startFixturesFor(\'firefox\')');
-  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}), headless });
+  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}), headless, extensionDir });
   const closed = new Promise<void>((resolve) => firefox.browser.once('disconnected', () => resolve()));
   const pages = new Map<TestPage, PuppeteerPage>();
   // Firefox answers ARIA queries from the document only, never inside a shadow root: ask inside the
@@ -192,6 +203,7 @@ async function launchFirefoxBrowser({ fixtures, headless }: TestBrowserOptions):
     name: 'firefox',
     openPopup: async () => wrap(await firefox.openExtensionPage('popup.html')),
     openOptions: async () => wrap(await firefox.openExtensionPage('options.html')),
+    openExtensionPage: async (file) => wrap(await firefox.openExtensionPage(file)),
     open: async (url) => {
       const page = await firefox.browser.newPage();
       await page.goto(url);

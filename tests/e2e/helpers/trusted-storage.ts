@@ -24,3 +24,28 @@ export function trustedValue<T>(context: Page | Worker | TestPage, key: string):
     key,
   );
 }
+
+/**
+ * Writes one value of the extension's own storage from an extension page, and tells the other
+ * views and the background on the channel they listen to (lib/storage/trusted.ts), as the
+ * extension's own writes do. For state only the browser makes (an idle period, say).
+ */
+export function setTrustedValue(page: TestPage, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ({ key, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('timecamp');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const write = open.result.transaction('state', 'readwrite');
+          write.objectStore('state').put(value, key);
+          write.oncomplete = () => {
+            new BroadcastChannel('timecamp-state').postMessage([{ key, value }]);
+            resolve();
+          };
+          write.onerror = () => reject(write.error);
+        };
+      }),
+    { key, value },
+  );
+}

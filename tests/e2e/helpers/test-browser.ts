@@ -219,14 +219,20 @@ async function launchFirefoxBrowser({ fixtures, headless, extensionDir }: TestBr
   };
 }
 
-/** The form control named `label` (its `<label>` carries the same name, so the control is picked out). */
+/**
+ * The form control named `label` by its `<label>` or `aria-label`. Looked up in the page: Firefox
+ * answers each ARIA query over WebDriver BiDi in seconds on a page as long as the options page.
+ */
 async function fieldLabelled(page: PuppeteerPage, label: string): Promise<ElementHandle> {
-  const selector = `::-p-aria([name=${JSON.stringify(label)}])`;
-  await page.waitForSelector(selector);
-  for (const candidate of await page.$$(selector)) {
-    if (await candidate.evaluate((element) => element.matches('input, select, textarea'))) return candidate;
-  }
-  throw new Error(`no field labelled ${JSON.stringify(label)}`);
+  const handle = await page.waitForFunction(
+    (label) =>
+      [...document.querySelectorAll<HTMLInputElement>('input, select, textarea')].find(
+        (field) => field.getAttribute('aria-label') === label || [...(field.labels ?? [])].some((element) => element.textContent?.trim() === label),
+      ),
+    {},
+    label,
+  );
+  return handle as ElementHandle;
 }
 
 /**

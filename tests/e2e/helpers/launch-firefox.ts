@@ -84,19 +84,27 @@ export async function launchFirefox({ hosts = [], extensionDir = FIREFOX_E2E_BUI
   return {
     browser,
     openExtensionPage: async (file) => {
-      const page = await browser.newPage();
       const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`;
       // Firefox never reports `load` for an extension page driven this way: go, then wait for the
-      // page's own content. A page asked for while the add-on is still starting can stay blank: go again.
-      for (let attempt = 1; ; attempt += 1) {
-        void page.goto(url).catch(() => undefined);
+      // page's own content. Now and then, on a busy machine, a fresh tab never leaves about:blank:
+      // give up on that tab and go again in a new one.
+      const failures: string[] = [];
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        const page = await browser.newPage();
+        let navigation = 'pending';
+        page.goto(url).then(
+          () => (navigation = 'done'),
+          (error: Error) => (navigation = error.message),
+        );
         try {
-          await page.waitForSelector('#app > *', { timeout: 10_000 });
+          await page.waitForSelector('#app > *', { timeout: 7_000 });
           return page;
-        } catch (error) {
-          if (attempt === 2) throw new Error(`${url} showed nothing (the tab is at ${page.url()}): ${(error as Error).message}`);
+        } catch {
+          failures.push(`at ${page.url()}, navigation ${navigation}`);
+          await page.close().catch(() => undefined);
         }
       }
+      throw new Error(`${url} showed nothing in three tabs: ${failures.join('; ')}`);
     },
     close: () => browser.close(),
   };

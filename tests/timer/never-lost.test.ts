@@ -214,6 +214,69 @@ describe('nothing the user did is lost', () => {
     expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'still waiting' })]);
   });
 
+  it('waits longer after each failure in a row, 5, 10, then 20 s at most, and starts over once one goes through', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(3, 503);
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    for (let failure = 1; failure < 3; failure++) {
+      h.advance(h.retries.at(-1)!);
+      await queue.drain();
+    }
+    // Each wait falls in the upper half of its ceiling: the jitter never makes a later one shorter.
+    expect(h.retries).toHaveLength(3);
+    expect(h.retries[0]).toBeGreaterThanOrEqual(2_500);
+    expect(h.retries[0]).toBeLessThanOrEqual(5_000);
+    expect(h.retries[1]).toBeGreaterThanOrEqual(5_000);
+    expect(h.retries[1]).toBeLessThanOrEqual(10_000);
+    expect(h.retries[2]).toBeGreaterThanOrEqual(10_000);
+    expect(h.retries[2]).toBeLessThanOrEqual(20_000);
+    expect(await actionQueue.getValue()).toMatchObject({ failures: 3, notBefore: T0 + h.retries[0]! + h.retries[1]! + h.retries[2]! });
+
+    h.advance(h.retries.at(-1)!);
+    await queue.drain();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Standup' })]);
+    expect(await actionQueue.getValue()).toMatchObject({ actions: [], failures: 0, notBefore: null });
+  });
+
+  it('does not use up the attempts of an action while the browser says it is offline; a server error, or a failure online, does', async () => {
+    await knowAccountZone();
+    let browserOnline = false;
+    const { engine, queue } = h.boot({ online: () => browserOnline });
+    const attempts = async () => (await actionQueue.getValue()).actions[0]!.attempts;
+    await h.env.sandbox.faults.offline(true);
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    expect(await attempts()).toBe(0);
+    expect((await syncState.getValue()).problem).toMatchObject({ kind: 'network' });
+
+    // Online as far as the browser knows, yet TimeCamp is out of reach: that counts.
+    browserOnline = true;
+    h.advance(6 * MINUTE);
+    await queue.drain();
+    expect(await attempts()).toBe(1);
+
+    // TimeCamp answered with an error: that counts whatever the browser believes.
+    browserOnline = false;
+    await h.env.sandbox.faults.offline(false);
+    h.env.sandbox.faults.failNext(1, 503);
+    h.advance(6 * MINUTE);
+    await queue.drain();
+    expect(await attempts()).toBe(2);
+  });
+
+  it('counts a network failure as an attempt where the browser cannot tell whether it is online', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ attempts: 1 })]);
+  });
+
   it('holds an action that keeps failing after eight attempts, and sends what does not depend on it', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();

@@ -129,6 +129,23 @@ describe('an entry edited or deleted while it waits to be sent', () => {
     expect(await queued()).toEqual([]);
   });
 
+  it('an entry added behind a refused one the user edited is added once, and the refused one stays held', async () => {
+    const { engine, queue } = h.boot();
+    await engine.addEntry({ date: DAY, startTime: '07:00:00', endTime: '07:30:00', durationSeconds: 1800, taskId: tasks().notTrackableLeaf, note: 'refused' });
+    await queue.settled();
+    const refusedId = (await queued())[0]!.id;
+    await engine.reviseWaiting(refusedId, { date: DAY, startTime: '07:00:00', endTime: '07:20:00', durationSeconds: 1200, taskId: tasks().notTrackableLeaf, note: 'refused again' });
+    await queue.drain();
+    expect(await queued()).toEqual([expect.objectContaining({ id: refusedId, revision: 1, attention: expect.objectContaining({ kind: 'forbidden' }) })]);
+
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, taskId: tasks().githubIssue, note: 'behind it' });
+    await queue.settled();
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', description: 'behind it' })]);
+    expect(await queued()).toEqual([expect.objectContaining({ id: refusedId })]);
+  });
+
   it('an entry deleted while it waited never reaches TimeCamp, nor stays there if it landed', async () => {
     const { engine, queue } = h.boot();
     h.env.sandbox.faults.dropNext(1, { afterApply: true });

@@ -183,6 +183,19 @@ describe('nothing the user did is lost', () => {
     expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'a click' })]);
   });
 
+  it('keeps a refusal on show after the next action goes through, until the user has seen it', async () => {
+    await knowAccountZone();
+    const refusal = { kind: 'forbidden' as const, message: 'You do not have permissions to edit this entry', during: 'Changing an entry', at: T0 - MINUTE };
+    await syncState.setValue({ ...(await syncState.getValue()), problem: refusal });
+    const { engine, queue } = h.boot();
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect((await syncState.getValue()).problem).toEqual(refusal);
+  });
+
   it('waits as long as TimeCamp asks after a rate limit', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();

@@ -390,6 +390,29 @@ describe("held actions, the user's Retry and Discard", () => {
     expect(await queued()).toEqual([heldSecond]);
   });
 
+  it('a Retry of a refused start, stopped meanwhile, adds the time it ran as an entry and leaves the timer running in TimeCamp alone', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(1, 403, { message: 'You cannot track time to this task' });
+    await engine.start({ taskId: tasks().githubIssue, note: 'refused, then allowed' });
+    await queue.settled();
+    expect((await queued())[0]).toMatchObject({ type: 'start', attention: { kind: 'forbidden' } });
+    h.advance(30 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    // Meanwhile a timer was started in TimeCamp itself: sending the old start and stop would end it.
+    await h.env.client().timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 10:30:00' });
+
+    await queue.retry((await queued())[0]!.id);
+
+    expect(h.newEntries()).toEqual([
+      expect.objectContaining({ start_time: '10:30:00', task_id: tasks().jiraIssue }),
+      expect.objectContaining({ date: '2026-11-27', start_time: '10:00:00', end_time: '10:30:00', task_id: tasks().githubIssue, description: 'refused, then allowed' }),
+    ]);
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().jiraIssue });
+    expect(await queued()).toEqual([]);
+  });
+
   it('discarding a held edit leaves the running timer running, and works with no timer at all', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();

@@ -51,8 +51,11 @@ export function createIdleHandling(deps: IdleDeps) {
       await idlePeriod.setValue(null);
       const timer = await runningTimer.getValue();
       // A timer started during the time away (elsewhere, then synced) is not this one.
-      if (!period || !timer || choice === 'keep' || timer.startedAt >= period.since) return;
-      await deps.engine.stop(period.since);
+      if (!period || !timer || choice === 'keep' || timer.startedAt > period.since) return;
+      // Away since the timer started (it ran less than the threshold before the browser reported
+      // idleness): none of its time is to be kept, and a stop there would leave an empty entry.
+      if (timer.startedAt === period.since) await deps.engine.discard();
+      else await deps.engine.stop(period.since);
       if (choice === 'discard-and-continue' && timer.taskId !== null) {
         await deps.engine.start({ taskId: timer.taskId, note: timer.note, billable: timer.billable, source: timer.source });
       }

@@ -149,3 +149,16 @@ describe('unregistering', () => {
     expect(service.refreshBadge).not.toHaveBeenCalled();
   });
 });
+
+describe('a global scope without events', () => {
+  it('still hears alarms, and registers and unregisters without the `online` event', async () => {
+    // The `online` event is the worker's own; where the global scope is no event target the rest still works.
+    for (const name of Object.keys(workerEvents)) Reflect.deleteProperty(globalThis, name);
+    const { service, stop } = register();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'timecamp-queue-retry', scheduledTime: 0 });
+    expect(service.queue.drain).toHaveBeenCalledTimes(2);
+    stop();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'timecamp-queue-retry', scheduledTime: 0 });
+    expect(service.queue.drain).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { account } from '@/lib/storage/account';
 import { DEFAULT_SETTINGS, settings } from '@/lib/storage/settings';
-import { lastTimer, runningTimer, type RunningTimer } from '@/lib/storage/timer';
+import { lastTimer, runningTimer, type IssueRef, type RunningTimer } from '@/lib/storage/timer';
 import type { TaskService } from '@/lib/tasks/service';
 import { registerDesktopEvents, MENU_PAGE, MENU_SELECTION, TOGGLE_COMMAND } from '@/lib/timer/desktop-events';
 import { idlePeriod } from '@/lib/timer/idle';
@@ -17,6 +19,17 @@ const NOW = new Date(2026, 10, 25, 10, 0, 0).getTime(); // a Wednesday, 10:00 br
 const MIN = 60_000;
 const signedIn = { token: 't', baseUrl: 'https://app.timecamp.com/third_party/api', user: { userId: 1, email: 'a@b.c', displayName: 'Alex' }, signedInAt: 0 };
 const running = { timerId: 1, entryId: 2, taskId: 3, taskName: 'Design review', taskPath: '', externalTaskId: null, note: 'deep', billable: false, startedAt: NOW - 60 * MIN, source: null, startedHere: true, startId: null } as RunningTimer;
+
+const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/pl/messages.json'), 'utf8')) as Record<string, { message: string }>;
+/** `browser.i18n.getMessage` answering from the Polish catalogue, `$1`… filled in. */
+function speakPolish() {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, subs?: string | string[]) => {
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return polish[name]?.message.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '') ?? '';
+  });
+}
+/** A build whose catalogue lacks the background's texts. */
+const noCatalogue = () => vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
 
 function inMemoryEvent() {
   const listeners: Array<(...args: never[]) => unknown> = [];
@@ -134,6 +147,46 @@ describe('the context menu', () => {
   });
 });
 
+describe('the context menu, in other languages', () => {
+  async function install() {
+    register();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as never);
+    await settle();
+    return menus.create.mock.calls.map(([item]) => (item as { title: string }).title);
+  }
+
+  it('is named in the browser’s language', async () => {
+    speakPolish();
+    expect(await install()).toEqual([polish.bg_menuSelection!.message, polish.bg_menuPage!.message]);
+  });
+
+  it('is named in English without a catalogue', async () => {
+    noCatalogue();
+    expect(await install()).toEqual(["Start timer with '%s'", 'Track this page']);
+  });
+});
+
+describe('"Track this page" on a tracker’s issue', () => {
+  const issue: IssueRef = { integration: 'github', externalId: 'github_issue_octo/hello#12', key: '#12', title: 'Fix login', url: 'https://github.com/octo/hello/issues/12', project: 'octo/hello' };
+
+  it('asks the tab for the issue it shows and starts from that issue, at the click', async () => {
+    await account.setValue(signedIn);
+    await lastTimer.setValue({ taskId: 7, note: '' });
+    // The tab's content script answers `readIssue`, in the messaging library's wire format.
+    const asked: Array<{ tabId: number; type: string }> = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((tabId: number, sent: { type: string }, _options: unknown, reply: (answer: unknown) => void) => {
+      asked.push({ tabId, type: sent.type });
+      queueMicrotask(() => reply({ res: sent.type === 'readIssue' ? issue : undefined }));
+    }) as never);
+    const { engine, startFromIssue } = register();
+    await events.menu.trigger({ menuItemId: MENU_PAGE }, { id: 4, title: 'Fix login · Issue #12 · octo/hello' });
+    await settle();
+    expect(asked).toEqual([{ tabId: 4, type: 'readIssue' }]);
+    expect(startFromIssue).toHaveBeenCalledWith(issue, expect.objectContaining({ start: engine.start }), NOW);
+    expect(engine.start).not.toHaveBeenCalled();
+  });
+});
+
 describe('idle detection', () => {
   beforeEach(async () => {
     await account.setValue(signedIn);
@@ -170,6 +223,28 @@ describe('idle detection', () => {
     await runningTimer.setValue({ ...running, taskName: '' });
     await awayFor(5);
     expect(notices[0]!.options.message).toBe('The timer on your task kept running. Keep that time, or discard it?');
+  });
+
+  it('asks in the browser’s language, naming a timer without a task name as its catalogue does', async () => {
+    speakPolish();
+    await runningTimer.setValue({ ...running, taskName: '' });
+    await awayFor(25);
+    expect(notices[0]!.options).toMatchObject({
+      title: polish.bg_idleTitle!.message.replace('$1', '35'),
+      message: polish.bg_idleMessage!.message.replace('$1', polish.bg_yourTask!.message),
+      buttons: [{ title: polish.bg_idleDiscard!.message }, { title: polish.bg_idleDiscardContinue!.message }],
+    });
+  });
+
+  it('asks in English without a catalogue', async () => {
+    noCatalogue();
+    await runningTimer.setValue({ ...running, taskName: '' });
+    await awayFor(25);
+    expect(notices[0]!.options).toMatchObject({
+      title: 'You were away for 35 min',
+      message: 'The timer on your task kept running. Keep that time, or discard it?',
+      buttons: [{ title: 'Discard idle time' }, { title: 'Discard and continue' }],
+    });
   });
 
   it('"Discard idle time" stops the timer when the idleness began, and clears the notification', async () => {
@@ -212,6 +287,46 @@ describe('idle detection', () => {
     await deliver(message('resolveIdle', { choice: 'discard' }), popupPage());
     await settle();
     expect(engine.stop).toHaveBeenCalledWith(NOW - 10 * MIN);
+  });
+
+  it('the popup may also discard and continue, or keep the time; a refusal names the message and the field', async () => {
+    const { engine } = await awayFor(25);
+    expect(await deliver(message('resolveIdle', { choice: 'later' }), popupPage())).toEqual({
+      err: expect.objectContaining({ message: expect.stringMatching(/^resolveIdle: invalid payload \(choice\)$/) }),
+    });
+    expect(await deliver(message('resolveIdle', { choice: 'discard-and-continue' }), popupPage())).toEqual({ res: undefined });
+    await settle();
+    expect(engine.stop).toHaveBeenCalledWith(NOW - 10 * MIN);
+    expect(engine.start).toHaveBeenCalledWith(expect.objectContaining({ taskId: 3, note: 'deep' }));
+
+    engine.stop.mockClear();
+    await events.idle.trigger('idle');
+    await settle();
+    clock += 30 * MIN;
+    await events.idle.trigger('active');
+    await settle();
+    expect(await idlePeriod.getValue()).not.toBeNull();
+    expect(await deliver(message('resolveIdle', { choice: 'keep' }), popupPage())).toEqual({ res: undefined });
+    await settle();
+    expect(await idlePeriod.getValue()).toBeNull();
+    expect(engine.stop).not.toHaveBeenCalled();
+  });
+
+  it('in a browser without notification buttons (Firefox), closing the notification and the popup still answer', async () => {
+    const buttons = Object.getOwnPropertyDescriptor(fakeBrowser.notifications, 'onButtonClicked')!;
+    Object.defineProperty(fakeBrowser.notifications, 'onButtonClicked', { value: undefined, configurable: true });
+    try {
+      const { engine, stopListening } = await awayFor(25);
+      expect(notices).toHaveLength(1);
+      await fakeBrowser.notifications.onClosed.trigger('timecamp-idle', true);
+      await settle();
+      expect(await idlePeriod.getValue()).toBeNull();
+      expect(engine.stop).not.toHaveBeenCalled();
+      stopListening();
+      await fakeBrowser.notifications.onClosed.trigger('timecamp-idle', true);
+    } finally {
+      Object.defineProperty(fakeBrowser.notifications, 'onButtonClicked', buttons);
+    }
   });
 
   it('sets the browser’s idle threshold from the options, never under a minute, and follows changes', async () => {

@@ -19,6 +19,8 @@ export interface BootOptions {
   silent?: boolean;
   /** Hears the browser refuse (true) or accept again (false) to save the queue. */
   onStorageFull?(full: boolean): void;
+  /** Whether the browser believes it is online (`navigator.onLine`); unknown when left out. */
+  online?(): boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function useTimerHarness() {
       if (!signedIn || options.silent) return null;
       return createTimeCampClient({ token: signedIn.token, baseUrl: signedIn.baseUrl, fetch: options.fetch, retry: { attempts: 1 } });
     };
-    const queue = createActionQueue({ client, now, scheduleRetry: (delay) => void retries.push(delay), onStorageFull: options.onStorageFull });
+    const queue = createActionQueue({ client, now, scheduleRetry: (delay) => void retries.push(delay), onStorageFull: options.onStorageFull, online: options.online });
     const engine = createTimerEngine({ queue, now, newId: () => `action-${++ids}`, lookupTask });
     const sync = () => syncWithServer({ client, queue, now, lookupTask });
     return { queue, engine, sync };

@@ -34,6 +34,8 @@ describe('nothing the user did is lost', () => {
 
     expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:25:00', duration: 1500, description: 'offline work' })]);
     expect(h.serverTimer()).toBeNull();
+    // The start's confirmation, arriving after the stop, brings no timer back on screen.
+    expect(await runningTimer.getValue()).toBeNull();
     expect((await actionQueue.getValue()).actions).toEqual([]);
     expect((await syncState.getValue()).problem).toBeNull();
   });
@@ -181,6 +183,19 @@ describe('nothing the user did is lost', () => {
     expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'a click' })]);
   });
 
+  it('keeps a refusal on show after the next action goes through, until the user has seen it', async () => {
+    await knowAccountZone();
+    const refusal = { kind: 'forbidden' as const, message: 'You do not have permissions to edit this entry', during: 'Changing an entry', at: T0 - MINUTE };
+    await syncState.setValue({ ...(await syncState.getValue()), problem: refusal });
+    const { engine, queue } = h.boot();
+
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+    expect((await syncState.getValue()).problem).toEqual(refusal);
+  });
+
   it('waits as long as TimeCamp asks after a rate limit', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();
@@ -212,6 +227,69 @@ describe('nothing the user did is lost', () => {
     await next.queue.drain();
     expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
     expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'still waiting' })]);
+  });
+
+  it('waits longer after each failure in a row, 5, 10, then 20 s at most, and starts over once one goes through', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(3, 503);
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    for (let failure = 1; failure < 3; failure++) {
+      h.advance(h.retries.at(-1)!);
+      await queue.drain();
+    }
+    // Each wait falls in the upper half of its ceiling: the jitter never makes a later one shorter.
+    expect(h.retries).toHaveLength(3);
+    expect(h.retries[0]).toBeGreaterThanOrEqual(2_500);
+    expect(h.retries[0]).toBeLessThanOrEqual(5_000);
+    expect(h.retries[1]).toBeGreaterThanOrEqual(5_000);
+    expect(h.retries[1]).toBeLessThanOrEqual(10_000);
+    expect(h.retries[2]).toBeGreaterThanOrEqual(10_000);
+    expect(h.retries[2]).toBeLessThanOrEqual(20_000);
+    expect(await actionQueue.getValue()).toMatchObject({ failures: 3, notBefore: T0 + h.retries[0]! + h.retries[1]! + h.retries[2]! });
+
+    h.advance(h.retries.at(-1)!);
+    await queue.drain();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Standup' })]);
+    expect(await actionQueue.getValue()).toMatchObject({ actions: [], failures: 0, notBefore: null });
+  });
+
+  it('does not use up the attempts of an action while the browser says it is offline; a server error, or a failure online, does', async () => {
+    await knowAccountZone();
+    let browserOnline = false;
+    const { engine, queue } = h.boot({ online: () => browserOnline });
+    const attempts = async () => (await actionQueue.getValue()).actions[0]!.attempts;
+    await h.env.sandbox.faults.offline(true);
+
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    expect(await attempts()).toBe(0);
+    expect((await syncState.getValue()).problem).toMatchObject({ kind: 'network' });
+
+    // Online as far as the browser knows, yet TimeCamp is out of reach: that counts.
+    browserOnline = true;
+    h.advance(6 * MINUTE);
+    await queue.drain();
+    expect(await attempts()).toBe(1);
+
+    // TimeCamp answered with an error: that counts whatever the browser believes.
+    browserOnline = false;
+    await h.env.sandbox.faults.offline(false);
+    h.env.sandbox.faults.failNext(1, 503);
+    h.advance(6 * MINUTE);
+    await queue.drain();
+    expect(await attempts()).toBe(2);
+  });
+
+  it('counts a network failure as an attempt where the browser cannot tell whether it is online', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    await h.env.sandbox.faults.offline(true);
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions).toEqual([expect.objectContaining({ attempts: 1 })]);
   });
 
   it('holds an action that keeps failing after eight attempts, and sends what does not depend on it', async () => {
@@ -310,6 +388,29 @@ describe("held actions, the user's Retry and Discard", () => {
     expect(h.env.sandbox.state.entries.get(first!.id)?.description).toBe('first');
     expect(h.env.sandbox.state.entries.get(second!.id)?.description).not.toBe('second');
     expect(await queued()).toEqual([heldSecond]);
+  });
+
+  it('a Retry of a refused start, stopped meanwhile, adds the time it ran as an entry and leaves the timer running in TimeCamp alone', async () => {
+    await knowAccountZone();
+    const { engine, queue } = h.boot();
+    h.env.sandbox.faults.failNext(1, 403, { message: 'You cannot track time to this task' });
+    await engine.start({ taskId: tasks().githubIssue, note: 'refused, then allowed' });
+    await queue.settled();
+    expect((await queued())[0]).toMatchObject({ type: 'start', attention: { kind: 'forbidden' } });
+    h.advance(30 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    // Meanwhile a timer was started in TimeCamp itself: sending the old start and stop would end it.
+    await h.env.client().timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 10:30:00' });
+
+    await queue.retry((await queued())[0]!.id);
+
+    expect(h.newEntries()).toEqual([
+      expect.objectContaining({ start_time: '10:30:00', task_id: tasks().jiraIssue }),
+      expect.objectContaining({ date: '2026-11-27', start_time: '10:00:00', end_time: '10:30:00', task_id: tasks().githubIssue, description: 'refused, then allowed' }),
+    ]);
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().jiraIssue });
+    expect(await queued()).toEqual([]);
   });
 
   it('discarding a held edit leaves the running timer running, and works with no timer at all', async () => {

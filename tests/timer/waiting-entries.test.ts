@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { actionQueue } from '@/lib/storage/queue';
 import { unlistedStops } from '@/lib/entries/waiting';
 import { syncState } from '@/lib/storage/sync';
@@ -93,6 +93,57 @@ describe('an entry edited or deleted while it waits to be sent', () => {
 
     expect(h.newEntries()).toEqual([expect.objectContaining({ end_time: '09:30:00', duration: 5400, description: 'landed, then edited' })]);
     expect(await queued()).toEqual([]);
+  });
+
+  it('an entry edited offline, then edited again while that version is on its way, ends as the last edit', async () => {
+    // TimeCamp holds the add until the test lets its answer come back.
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    const { engine, queue } = h.boot({
+      fetch: async (input, init) => {
+        const answer = await fetch(input, init);
+        if (init?.method === 'POST' && !held) {
+          held = true;
+          await answered;
+        }
+        return answer;
+      },
+    });
+    await h.env.sandbox.faults.offline(true);
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: tasks().githubIssue, note: 'first' });
+    await queue.drain();
+    const addId = (await queued())[0]!.id;
+    await engine.reviseWaiting(addId, { date: DAY, startTime: '08:00:00', endTime: '08:45:00', durationSeconds: 2700, taskId: tasks().githubIssue, note: 'second' });
+
+    await h.env.sandbox.faults.offline(false);
+    h.advance(10_000);
+    const sending = queue.drain();
+    await vi.waitFor(() => expect(held).toBe(true));
+    await engine.reviseWaiting(addId, { date: DAY, startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, taskId: tasks().githubIssue, note: 'third' });
+    release();
+    await sending;
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', end_time: '08:30:00', duration: 1800, description: 'third' })]);
+    expect(await queued()).toEqual([]);
+  });
+
+  it('an entry added behind a refused one the user edited is added once, and the refused one stays held', async () => {
+    const { engine, queue } = h.boot();
+    await engine.addEntry({ date: DAY, startTime: '07:00:00', endTime: '07:30:00', durationSeconds: 1800, taskId: tasks().notTrackableLeaf, note: 'refused' });
+    await queue.settled();
+    const refusedId = (await queued())[0]!.id;
+    await engine.reviseWaiting(refusedId, { date: DAY, startTime: '07:00:00', endTime: '07:20:00', durationSeconds: 1200, taskId: tasks().notTrackableLeaf, note: 'refused again' });
+    await queue.drain();
+    expect(await queued()).toEqual([expect.objectContaining({ id: refusedId, revision: 1, attention: expect.objectContaining({ kind: 'forbidden' }) })]);
+
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, taskId: tasks().githubIssue, note: 'behind it' });
+    await queue.settled();
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', description: 'behind it' })]);
+    expect(await queued()).toEqual([expect.objectContaining({ id: refusedId })]);
   });
 
   it('an entry deleted while it waited never reaches TimeCamp, nor stays there if it landed', async () => {

@@ -3,9 +3,10 @@
 // over all three. One run over every folder with every related test takes many hours on two
 // cores; per folder, each mutant meets only the tests written for that code (an undercount at
 // worst: other tests could only kill more). Fails below the 90 % goal.
-// Extra arguments go to every Stryker run (e.g. `-- --concurrency 1`); `--only api` runs one folder.
+// Extra arguments go to every Stryker run (e.g. `-- --concurrency 1`); `--only api` runs one folder;
+// `--report-only` runs nothing and prints the score of the reports the last runs left.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +53,7 @@ const percent = ({ detected, valid }: Score) => (valid === 0 ? 100 : (100 * dete
 
 function main(): void {
   const args = process.argv.slice(2);
+  const reportOnly = args.includes('--report-only');
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
   const folders = FOLDERS.filter((folder) => !only || folder.name === only);
@@ -59,11 +61,16 @@ function main(): void {
   mkdirSync(REPORTS, { recursive: true });
 
   const scores: Score[] = [];
-  for (const folder of folders) {
+  for (const folder of reportOnly ? FOLDERS : folders) {
+    const saved = join(REPORTS, `${folder.name}.json`);
+    if (reportOnly) {
+      if (!existsSync(saved)) throw new Error(`no report of lib/${folder.name}/ yet: run \`npm run mutate -- --only ${folder.name}\``);
+      scores.push(score(`lib/${folder.name}/`, JSON.parse(readFileSync(saved, 'utf8')) as Report));
+      continue;
+    }
     console.log(`\nlib/${folder.name}/: ${folder.tests.length} test files\n`);
     const run = spawnSync('npx', ['stryker', 'run', '--mutate', folder.mutate, '--testFiles', folder.tests.join(','), '--reporters', 'clear-text,progress,html,json', ...args], { cwd: ROOT, stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`Stryker failed on lib/${folder.name}/ (exit ${run.status})`);
-    const saved = join(REPORTS, `${folder.name}.json`);
     renameSync(join(REPORTS, 'mutation.json'), saved);
     renameSync(join(REPORTS, 'index.html'), join(REPORTS, `${folder.name}.html`));
     scores.push(score(`lib/${folder.name}/`, JSON.parse(readFileSync(saved, 'utf8')) as Report));

@@ -118,6 +118,11 @@ describe('answers that are not JSON', () => {
     const text = await failure(transport(fakeFetch({ body: 'Bad gateway' })).read('tasks', {}, anything));
     expect(text).toMatchObject({ kind: 'malformed', message: 'TimeCamp sent a reply that is not valid JSON' });
   });
+
+  it('takes a 2xx whose body is only white space as an empty answer: the write happened', async () => {
+    const fetch = fakeFetch({ body: ' \r\n', headers: { 'Content-Type': 'application/json' } });
+    await expect(transport(fetch).write('PUT', 'entries', { id: 7, note: 'x' }, v.object({ id: v.number() }))).resolves.toBeNull();
+  });
 });
 
 describe("the founding document's error body under a 2xx", () => {

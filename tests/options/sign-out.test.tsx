@@ -44,8 +44,8 @@ describe('signing out', () => {
     });
     expect(question.textContent).toContain('2 changes have not reached TimeCamp yet.');
     expect(question.textContent).toContain('If you sign out now, they are lost.');
-    // The safe answer has the focus.
-    expect(document.activeElement).toBe(button(page, 'Stay signed in'));
+    // The safe answer gets the focus (moved after the question is drawn).
+    await until(() => expect(document.activeElement).toBe(button(page, 'Stay signed in')));
 
     click(button(page, 'Stay signed in'));
     expect(page.querySelector('[role=alertdialog]')).toBeNull();

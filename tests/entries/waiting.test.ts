@@ -118,6 +118,18 @@ describe('waitingEntries: what Today lists as waiting to be sent', () => {
     expect(waitingEntries(queue, ME, DAY, accountTime)[0]!.entry.note).toBe('at the stop');
   });
 
+  it('keeps what an edit leaves out as the edits before it set it', () => {
+    const queue = queueOf([
+      start('s1', NINE, 7),
+      edit('e1', 's1', NINE + MIN, { billable: true }),
+      edit('e2', 's1', NINE + 2 * MIN, { note: 'login bug' }),
+      edit('e3', 's1', NINE + 3 * MIN, { taskId: 9 }),
+      edit('e4', 's1', NINE + 4 * MIN, { billable: true }),
+      stop('x1', 's1', NINE + 10 * MIN),
+    ]);
+    expect(waitingEntries(queue, ME, DAY, accountTime)[0]!.entry).toMatchObject({ taskId: 9, note: 'login bug', billable: true });
+  });
+
   it('takes only the edits of that timer', () => {
     const queue = queueOf([start('s1', NINE, 7), start('s2', NINE + 20 * MIN, 5), edit('e2', 's2', NINE + 21 * MIN, { taskId: 8, note: 'other' }), stop('x1', 's1', NINE + 10 * MIN)]);
     expect(waitingEntries(queue, ME, DAY, accountTime)[0]!.entry).toMatchObject({ taskId: 7, note: '', billable: false });

@@ -135,6 +135,14 @@ describe('waitingEntries: what Today lists as waiting to be sent', () => {
     expect(waitingEntries(queue, ME, DAY, accountTime)[0]!.entry).toMatchObject({ taskId: 7, note: '', billable: false });
   });
 
+  it('takes no edit of an earlier timer, though it was made before this one stopped', () => {
+    const queue = queueOf([start('s0', NINE - 30 * MIN, 5), edit('e0', 's0', NINE - 20 * MIN, { taskId: 8, note: 'earlier' }), stop('x0', 's0', NINE - 10 * MIN), start('s1', NINE, 7), stop('x1', 's1', NINE + 10 * MIN)]);
+    expect(waitingEntries(queue, ME, DAY, accountTime).map(({ entry }) => [entry.taskId, entry.note])).toEqual([
+      [8, 'earlier'],
+      [7, ''],
+    ]);
+  });
+
   it('rounds the duration to whole seconds', () => {
     const queue = queueOf([start('s1', NINE), stop('x1', 's1', NINE + 1600)]);
     expect(waitingEntries(queue, ME, DAY, accountTime)[0]!.entry.durationSeconds).toBe(2);

@@ -30,7 +30,7 @@ const BLANK_PAGE = 'bench-blank.html';
 const ISSUE_URL = 'https://github.com/octo/hello-world/issues/12';
 /** The same issue page where no script of ours runs: the page's own load is the baseline. */
 const PLAIN_HOST = 'plain.bench.test';
-export const BENCH_ROUTES: FixtureRoute[] = [...FIXTURE_ROUTES, { host: PLAIN_HOST, path: /^\/issue$/, file: 'github/issue.html' }];
+const BENCH_ROUTES: FixtureRoute[] = [...FIXTURE_ROUTES, { host: PLAIN_HOST, path: /^\/issue$/, file: 'github/issue.html' }];
 
 /** The e2e build of `name` plus an empty page, in a throwaway folder: nothing of the bench ships. */
 function benchBuild(name: BrowserName): { dir: string; remove(): void } {

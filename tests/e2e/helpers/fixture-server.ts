@@ -61,7 +61,13 @@ export async function startFixtureServer(routes: FixtureRoute[] = FIXTURE_ROUTES
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EACCES'
+          ? new Error(`The fixture pages need port ${listenPort} of 127.0.0.1 (Firefox cannot be sent to another port): run as root, or allow it with \`sysctl net.ipv4.ip_unprivileged_port_start=${listenPort}\`.`)
+          : error,
+      ),
+    );
     server.listen(listenPort, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;

@@ -71,7 +71,7 @@ export interface TestBrowserOptions {
 }
 
 /** Screenshots of Chromium go to `test-results/e2e/`, Firefox's to `test-results/e2e/firefox/`. */
-export const screenshotDir = (name: BrowserName) => (name === 'chromium' ? SCREENSHOTS_DIR : join(SCREENSHOTS_DIR, 'firefox'));
+const screenshotDir = (name: BrowserName) => (name === 'chromium' ? SCREENSHOTS_DIR : join(SCREENSHOTS_DIR, 'firefox'));
 
 /**
  * The fixture server for `name`. Firefox can point a host name at loopback but not at another

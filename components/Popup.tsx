@@ -1,6 +1,7 @@
 import { PopupApp } from './popup/PopupApp';
+import type { PopupSnapshot } from './popup/use-popup-state';
 
 /** The toolbar popup; its parts live in `components/popup/`. */
-export function Popup() {
-  return <PopupApp />;
+export function Popup({ first }: { first?: PopupSnapshot }) {
+  return <PopupApp first={first} />;
 }

@@ -8,10 +8,11 @@ export interface WatchedItem<T> {
 
 /**
  * The current value of a storage item, re-rendered whenever the background (or
- * any other view) changes it. `undefined` until the first read answers.
+ * any other view) changes it. Until the first read answers: `initial`, a value
+ * the view read before it rendered, or `undefined`.
  */
-export function useStored<T>(item: WatchedItem<T>): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+export function useStored<T>(item: WatchedItem<T>, initial?: T): T | undefined {
+  const [value, setValue] = useState<T | undefined>(initial);
   useEffect(() => {
     let live = true;
     // A change that arrives before the first read answers is newer than that read: keep it.

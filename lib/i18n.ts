@@ -43,7 +43,9 @@ export function uiLanguage(): string {
   }
 }
 
+// Made once: a count is formatted on every keystroke of a search, and building these is not cheap.
 let plurals: Intl.PluralRules | null = null;
+let numbers: Intl.NumberFormat | null = null;
 
 /**
  * A counted message: `key_one`, `key_few`, `key_many` or `key_other` by the
@@ -51,7 +53,8 @@ let plurals: Intl.PluralRules | null = null;
  */
 export function tCount(key: string, count: number): string {
   plurals ??= new Intl.PluralRules(uiLanguage());
-  const shown = count.toLocaleString(uiLanguage());
+  numbers ??= new Intl.NumberFormat(uiLanguage());
+  const shown = numbers.format(count);
   const exact = t(`${key}_${plurals.select(count)}`, shown);
   return exact.startsWith(key) ? t(`${key}_other`, shown) : exact;
 }

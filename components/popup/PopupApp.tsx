@@ -13,7 +13,7 @@ import { StartForm } from './StartForm';
 import { Today } from './Today';
 import { accountKeyOf } from '@/lib/storage/account';
 import { recentNotesOf } from '@/lib/entries/recent-notes';
-import { usePopupState, useStartedElsewhere, useTaskSource } from './use-popup-state';
+import { type PopupSnapshot, usePopupState, useStartedElsewhere, useTaskSource } from './use-popup-state';
 import { useTimeCampSync } from './use-timecamp-sync';
 import './popup.css';
 
@@ -22,10 +22,11 @@ import './popup.css';
  * need the user's attention, the running timer (or the form that starts
  * one), then today's entries. Everything renders from the background's
  * storage and follows its changes; the task tree arrives after the first
- * paint. Each section fails on its own.
+ * paint. Each section fails on its own. `first`: the storage read before
+ * rendering (see main.tsx).
  */
-export function PopupApp() {
-  const state = usePopupState();
+export function PopupApp({ first }: { first?: PopupSnapshot }) {
+  const state = usePopupState(first);
   const tasks = useTaskSource(state.account);
   const startedElsewhere = useStartedElsewhere(state.timer);
   const [fixingToken, setFixingToken] = useState(false);

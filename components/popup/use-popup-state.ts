@@ -13,19 +13,35 @@ import { isPickable } from '@/lib/tasks/tree';
 import { recentTasks } from '@/lib/tasks/recent';
 import { idlePeriod } from '@/lib/timer/idle';
 import { accountKeyOf } from '@/lib/storage/account';
+import { readTrustedItems, type TrustedValues } from '@/lib/storage/trusted';
 import { readTaskTree, watchTaskTree } from './task-tree';
 
-/** Everything the popup renders from: the background's storage items, re-rendered on every change. */
-export function usePopupState() {
+const FIRST_PAINT_ITEMS = { account, timer: runningTimer, sync: syncState, queue: actionQueue, settings, today, recentIds: recentTasks, idle: idlePeriod };
+/** What the popup's first paint shows, read before it renders. */
+export type PopupSnapshot = TrustedValues<typeof FIRST_PAINT_ITEMS>;
+
+/**
+ * The items the first paint shows, in one read: the popup renders once, with its content,
+ * instead of a "Loading" paint followed by one storage read per item.
+ */
+export function readPopupSnapshot(): Promise<PopupSnapshot> {
+  return readTrustedItems(FIRST_PAINT_ITEMS);
+}
+
+/**
+ * Everything the popup renders from: the background's storage items, re-rendered on every
+ * change, starting from `first` when it was read before the first render.
+ */
+export function usePopupState(first?: PopupSnapshot) {
   return {
-    account: useStored(account),
-    timer: useStored(runningTimer),
-    sync: useStored(syncState),
-    queue: useStored(actionQueue),
-    settings: useStored(settings),
-    today: useStored(today),
-    recentIds: useStored(recentTasks),
-    idle: useStored(idlePeriod),
+    account: useStored(account, first?.account),
+    timer: useStored(runningTimer, first?.timer),
+    sync: useStored(syncState, first?.sync),
+    queue: useStored(actionQueue, first?.queue),
+    settings: useStored(settings, first?.settings),
+    today: useStored(today, first?.today),
+    recentIds: useStored(recentTasks, first?.recentIds),
+    idle: useStored(idlePeriod, first?.idle),
     storageFull: useStored(storageFull),
   };
 }

@@ -100,7 +100,8 @@ export function TaskCombobox(props: TaskComboboxProps) {
   function reset(scroll = 0) {
     setActive(0);
     setScrollTop(scroll);
-    if (listRef.current) listRef.current.scrollTop = scroll;
+    // Only when it moves: writing scrollTop forces a layout, which on every keystroke costs more than the search.
+    if (listRef.current && scroll !== scrollTop) listRef.current.scrollTop = scroll;
   }
 
   function close() {

@@ -57,18 +57,27 @@ async function openUntil(open: () => Promise<TestPage>, text: string): Promise<n
 }
 
 /**
- * Milliseconds per keystroke (median and p95) typed into the field `selector` of `page`, from the
- * input event until the page's answer is drawn: a MessageChannel task runs after the render's
- * microtasks, with none of the 4 ms clamp nested timeouts get.
+ * Milliseconds per keystroke (median and p95) typed into the field `selector` of `page`: from
+ * setting the field's text until the page's answer is in the DOM and laid out. A MessageChannel
+ * task runs after the render's microtasks (with none of the 4 ms clamp nested timeouts get), and
+ * reading the layout then charges each keystroke with its own style and layout work. Between
+ * keystrokes the page draws a frame, as it does between a person's: no keystroke pays for the
+ * layout its predecessor left undone.
  */
 function keystrokes(page: TestPage, selector: string): Promise<{ median: number; p95: number }> {
   return page.evaluate(
     async ({ selector, queries }) => {
       const input = document.querySelector<HTMLInputElement>(selector)!;
       const channel = new MessageChannel();
+      // (Written out at each use: a named helper would not survive the trip into the page.)
       const measured: number[] = [];
       for (const query of queries) {
         for (let end = 1; end <= query.length; end++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await new Promise<void>((resolve) => {
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+          });
           const started = performance.now();
           input.value = query.slice(0, end);
           input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -76,6 +85,7 @@ function keystrokes(page: TestPage, selector: string): Promise<{ median: number;
             channel.port1.onmessage = () => resolve();
             channel.port2.postMessage(null);
           });
+          void document.body.offsetHeight;
           measured.push(performance.now() - started);
         }
       }
@@ -173,7 +183,7 @@ export async function crossBrowserFigures(browsers: BrowserName[], startSandbox:
   const figures: CrossBrowserFigure[] = [
     { name: 'background: answer to a message', unit: 'ms', how: 'a ping from the options page to the service worker (Chromium) or event page (Firefox) and back, running', results: {} },
     { name: `popup: open to usable, ${LARGE_TASK_COUNT.toLocaleString('en')} tasks cached`, unit: 'ms', budget: 100, how: 'open popup.html until Start timer shows, minus an empty extension page until its text shows', results: {} },
-    { name: 'popup: search keystroke (median)', unit: 'ms', budget: 5, how: "input event to drawn list in the Task field over the cached tree, minus the same keystrokes on a ten-item list", results: {} },
+    { name: 'popup: search keystroke (median)', unit: 'ms', budget: 5, how: 'text set in the Task field to its list laid out, over the cached tree, a frame between keystrokes, minus the same keystrokes on a ten-item list', results: {} },
     { name: 'popup: search keystroke (p95)', unit: 'ms', budget: 5, how: 'the same keystrokes, 95th percentile of each', results: {} },
     { name: 'tracker page: load to Start timer button', unit: 'ms', how: 'open the GitHub issue fixture until its button shows, minus the same page where nothing of ours runs', results: {} },
   ];

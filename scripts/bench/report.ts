@@ -20,9 +20,10 @@ export function sizeTable(figures: SizeFigure[]): string {
   const rows = figures.map((f) => {
     const budget = f.budgetBytes === undefined ? '—' : kb(f.budgetBytes);
     const margin = f.budgetBytes === undefined ? '' : `${f.gzipBytes <= f.budgetBytes ? '' : 'OVER '}${((1 - f.gzipBytes / f.budgetBytes) * 100).toFixed(0)}% left`;
-    return [f.name, kb(f.rawBytes), kb(f.gzipBytes), budget, margin];
+    const files = f.budgetFiles === undefined ? String(f.files) : `${f.files} of ${f.budgetFiles}${f.files <= f.budgetFiles ? '' : ' OVER'}`;
+    return [f.name, kb(f.rawBytes), kb(f.gzipBytes), budget, margin, files];
   });
-  return table(['size', 'raw', 'gzip', 'budget', 'margin'], rows);
+  return table(['size', 'raw', 'gzip', 'budget', 'margin', 'files'], rows);
 }
 
 export function timingTable(figures: TimingFigure[]): string {

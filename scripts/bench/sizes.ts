@@ -9,10 +9,20 @@ export interface SizeFigure {
   gzipBytes: number;
   /** Gzip budget from design.md, when the figure has one. */
   budgetBytes?: number;
+  /** How many files it is (a page: the page, its scripts and style sheets). */
+  files: number;
+  /** At most this many files, when the figure has such a budget. */
+  budgetFiles?: number;
 }
 
 /** What a tracker page loads from us, in total (design.md). */
 export const TRACKER_PAGE_BUDGET = 12 * 1024;
+/**
+ * The popup is one page, one script and one style sheet: each file more is a round trip to the
+ * browser's extension loader before the first paint (ten shared chunks cost the popup some
+ * 120 ms on a two-core machine). wxt.config.ts builds the popup on its own for this.
+ */
+export const POPUP_FILES_BUDGET = 3;
 /** The whole extension, zipped (design.md). */
 export const ZIP_BUDGET = 300 * 1024;
 
@@ -39,15 +49,17 @@ function pageFiles(outDir: string, page: string): Set<string> {
   return files;
 }
 
-function figure(name: string, files: Iterable<string>, budgetBytes?: number): SizeFigure {
+function figure(name: string, files: Iterable<string>, budgetBytes?: number, budgetFiles?: number): SizeFigure {
   let rawBytes = 0;
   let gzipBytes = 0;
+  let count = 0;
   for (const file of files) {
     const bytes = readFileSync(file);
     rawBytes += bytes.length;
     gzipBytes += gzipSize(bytes);
+    count++;
   }
-  return { name, rawBytes, gzipBytes, budgetBytes };
+  return { name, rawBytes, gzipBytes, budgetBytes, files: count, budgetFiles };
 }
 
 /**
@@ -58,7 +70,7 @@ function figure(name: string, files: Iterable<string>, budgetBytes?: number): Si
 export function measureSizes(outDir: string, zipFile: string | null): SizeFigure[] {
   const figures = [
     figure('background', withImports(join(outDir, 'background.js'))),
-    figure('popup', pageFiles(outDir, 'popup.html')),
+    figure('popup', pageFiles(outDir, 'popup.html'), undefined, POPUP_FILES_BUDGET),
     figure('options', pageFiles(outDir, 'options.html')),
   ];
   const scriptsDir = join(outDir, 'content-scripts');
@@ -73,9 +85,10 @@ export function measureSizes(outDir: string, zipFile: string | null): SizeFigure
   if (zipFile) {
     // A zip is already compressed: its size on disk is what users download.
     const bytes = statSync(zipFile).size;
-    figures.push({ name: `store zip (${relative(dirname(outDir), zipFile)})`, rawBytes: bytes, gzipBytes: bytes, budgetBytes: ZIP_BUDGET });
+    figures.push({ name: `store zip (${relative(dirname(outDir), zipFile)})`, rawBytes: bytes, gzipBytes: bytes, budgetBytes: ZIP_BUDGET, files: 1 });
   }
   return figures;
 }
 
-export const overBudget = (figures: SizeFigure[]) => figures.filter((f) => f.budgetBytes !== undefined && f.gzipBytes > f.budgetBytes);
+export const overBudget = (figures: SizeFigure[]) =>
+  figures.filter((f) => (f.budgetBytes !== undefined && f.gzipBytes > f.budgetBytes) || (f.budgetFiles !== undefined && f.files > f.budgetFiles));

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/Popup';
+import { readPopupSnapshot } from '@/components/popup/use-popup-state';
 import { today } from '@/lib/entries/today';
 import { account } from '@/lib/storage/account';
 import { actionQueue, EMPTY_QUEUE, type QueuedAction } from '@/lib/storage/queue';
@@ -150,6 +151,18 @@ describe('the popup left open', () => {
 });
 
 describe('the popup, a timer running', () => {
+  it('shows the running timer in its first paint when its state was read before rendering, never "Loading…"', async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+    const first = await readPopupSnapshot();
+
+    const popup = mount(<Popup first={first} />);
+
+    expect(popup.textContent).not.toContain('Loading');
+    expect(byRole(popup, 'button', 'Stop timer')).toBeTruthy();
+    expect(popup.querySelector('.running-name')?.textContent).toBe('Login redirect');
+  });
+
   it('shows the task with its path, the elapsed time as a timer, and Stop timer', async () => {
     await signedIn();
     await runningTimer.setValue(RUNNING);

@@ -1,6 +1,6 @@
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { clearTrustedStorage, defineTrustedItem } from '@/lib/storage/trusted';
+import { clearTrustedStorage, defineTrustedItem, readTrustedItems } from '@/lib/storage/trusted';
 
 // What another extension context (the popup, the options page) does: write the database, then
 // tell the others on the channel they share.
@@ -61,5 +61,27 @@ describe('a mirrored trusted item (the task tree)', () => {
     await set('plain-d', 'unannounced', createStore('timecamp', 'state'));
     expect(await plain.getValue()).toBe('unannounced');
     expect(await mirrored.getValue()).toBe('from an earlier session');
+  });
+});
+
+describe('several trusted items read at once (what a view shows first)', () => {
+  it('answers each stored value by name, and the fallback of what was never stored', async () => {
+    const account = defineTrustedItem<{ email: string } | null>('many-account', { fallback: null });
+    const recent = defineTrustedItem<number[]>('many-recent', { fallback: [] });
+    await account.setValue({ email: 'ann@example.com' });
+
+    expect(await readTrustedItems({ account, recent })).toEqual({ account: { email: 'ann@example.com' }, recent: [] });
+  });
+
+  it('keeps a change another context made while the read was in the database', async () => {
+    const timer = defineTrustedItem<string | null>('many-timer', { fallback: null });
+    await set('many-timer', 'running', createStore('timecamp', 'state'));
+    const reading = readTrustedItems({ timer });
+    const elsewhere = new BroadcastChannel('timecamp-state');
+    elsewhere.postMessage([{ key: 'many-timer', value: 'stopped' }]);
+    elsewhere.close();
+    await heard();
+
+    expect((await reading).timer).toBe('stopped');
   });
 });

@@ -55,17 +55,43 @@ describe('which queued action goes next', () => {
     expect(nextSendable(queueOf(heldNote, nextNote, stop), ME)).toBe(stop);
   });
 
+  it("lets an edit of another timer go on past a held edit of one", () => {
+    // Two timers this browser started, and two TimeCamp reported: each is its own thing to edit.
+    const heldStarted = act({ type: 'edit-running', timer: { startId: 's1' }, note: 'x', attention: refused });
+    const otherStarted = act({ type: 'edit-running', timer: { startId: 's2' }, note: 'y' });
+    expect(nextSendable(queueOf(heldStarted, otherStarted), ME)).toBe(otherStarted);
+    const heldReported = act({ type: 'edit-running', timer: { timerId: 1, entryId: 2 }, note: 'x', attention: refused });
+    const otherReported = act({ type: 'edit-running', timer: { timerId: 3, entryId: 4 }, note: 'y' });
+    expect(nextSendable(queueOf(heldReported, otherReported), ME)).toBe(otherReported);
+  });
+
+  it('holds an edit of a running timer behind a held stop, as any timer action', () => {
+    // TimeCamp may still run the stopped timer: the edit would not reach the timer the user sees.
+    const heldStop = act({ type: 'stop', timer: { timerId: 1, entryId: 2 }, attention: refused });
+    const edit = act({ type: 'edit-running', timer: { timerId: 3, entryId: 4 }, note: 'y' });
+    expect(nextSendable(queueOf(heldStop, edit), ME)).toBeNull();
+  });
+
+  it("does not hold this account's timer actions behind another account's held stop", () => {
+    const theirs = act({ type: 'stop', timer: { timerId: 1, entryId: 2 }, attention: refused, account: OTHER });
+    const mine = start('s2');
+    expect(nextSendable(queueOf(theirs, mine), ME)).toBe(mine);
+  });
+
   it('tells a refused start from one that failed on the way or may have landed', () => {
     expect(isRefusedStart(start('s1', { attention: refused }))).toBe(true);
     expect(isRefusedStart(start('s1', { attention: failing }))).toBe(false);
     expect(isRefusedStart(start('s1', { attention: { ...refused, mayHaveLanded: true } }))).toBe(false);
     expect(isRefusedStart(act({ type: 'stop', timer: { startId: 's1' }, attention: refused }))).toBe(false);
+    expect(isRefusedStart(start('s1'))).toBe(false);
   });
 
   it('keeps the timer on screen while a start, stop or discard is held, not for a held note or entry', () => {
     expect(timerChangeHeld(queueOf(act({ type: 'discard', timer: { startId: 's1' }, attention: refused })), ME)).toBe(true);
     expect(timerChangeHeld(queueOf(act({ type: 'edit-running', timer: { startId: 's1' }, note: 'n', attention: refused })), ME)).toBe(false);
     expect(timerChangeHeld(queueOf(start('s1', { attention: refused, account: OTHER })), ME)).toBe(false);
+    // A start still on its way is TimeCamp's to confirm, not the user's to decide.
+    expect(timerChangeHeld(queueOf(start('s1')), ME)).toBe(false);
   });
 });
 
@@ -108,6 +134,54 @@ describe('discarding and retrying held actions', () => {
     });
   });
 
+  it("makes the entry of the refused start asked for, past what was queued before it, of that timer's changes only", () => {
+    const at = (ms: number) => ({ date: '2026-11-27', dateTime: `2026-11-27 @${ms}` });
+    const queue = queueOf(
+      act({ type: 'add-entry', at: 500, entry: { date: '2026-11-27', startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600 } }),
+      // An earlier refused start, with its note, ended by the start of the one retried.
+      start('s0', { at: 600, taskId: 5, attention: refused }),
+      act({ type: 'edit-running', at: 600, timer: { startId: 's0' }, note: 'the other timer' }),
+      act({ type: 'stop', at: 1_000, timer: { startId: 's0' } }),
+      start('s1', { at: 1_000, attention: refused }),
+      act({ type: 'stop', at: 61_000, timer: { startId: 's1' } }),
+    );
+
+    const reshaped = heldStartAsEntry(queue, 's1', at);
+
+    expect(reshaped.actions.map((a) => a.id)).toEqual([...queue.actions.slice(0, 4).map((a) => a.id), 's1:entry']);
+    expect(reshaped.actions[4]).toMatchObject({ type: 'add-entry', entry: { startTime: '2026-11-27 @1000', endTime: '2026-11-27 @61000', durationSeconds: 60, taskId: 7, note: '' } });
+  });
+
+  it('keeps the note of a change that a later billing-only change follows, and the billing of one a later note-only change follows', () => {
+    const none = () => ({ date: '', dateTime: '' });
+    const billingLater = queueOf(
+      start('s1', { at: 1_000, attention: refused }),
+      act({ type: 'edit-running', at: 2_000, timer: { startId: 's1' }, note: 'kept', billable: true }),
+      act({ type: 'edit-running', at: 3_000, timer: { startId: 's1' }, billable: false }),
+      act({ type: 'stop', at: 5_000, timer: { startId: 's1' } }),
+    );
+    expect(heldStartAsEntry(billingLater, 's1', none).actions[0]).toMatchObject({ entry: { note: 'kept', billable: false } });
+    const noteLater = queueOf(
+      start('s1', { at: 1_000, attention: refused }),
+      act({ type: 'edit-running', at: 2_000, timer: { startId: 's1' }, note: 'first', billable: true }),
+      act({ type: 'edit-running', at: 3_000, timer: { startId: 's1' }, note: 'last' }),
+      act({ type: 'stop', at: 5_000, timer: { startId: 's1' } }),
+    );
+    expect(heldStartAsEntry(noteLater, 's1', none).actions[0]).toMatchObject({ entry: { note: 'last', billable: true } });
+  });
+
+  it('keeps the note of a timer stopped in the same millisecond it started', () => {
+    // The engine queues a start's note at the start's moment; a stop can carry that moment too.
+    const queue = queueOf(
+      start('s1', { at: 1_000, attention: refused }),
+      act({ type: 'edit-running', at: 1_000, timer: { startId: 's1' }, note: 'n' }),
+      act({ type: 'stop', at: 1_000, timer: { startId: 's1' } }),
+    );
+    expect(heldStartAsEntry(queue, 's1', () => ({ date: '', dateTime: '' })).actions).toEqual([
+      expect.objectContaining({ type: 'add-entry', entry: expect.objectContaining({ durationSeconds: 0, note: 'n' }) }),
+    ]);
+  });
+
   it('leaves nothing to send of a refused start that was discarded, and leaves a start still running as it is', () => {
     const discarded = queueOf(start('s1', { attention: refused }), act({ type: 'discard', timer: { startId: 's1' } }), start('s2'));
     expect(heldStartAsEntry(discarded, 's1', () => ({ date: '', dateTime: '' })).actions.map((a) => a.id)).toEqual(['s2']);
@@ -131,5 +205,21 @@ describe('a queue stored by an earlier version', () => {
     ]);
     const bare = { actions: [{ id: 's', at: 1, type: 'start', taskId: 7, note: '' }], started: {}, failures: 0 };
     expect(readStoredQueue(bare as never, ME).actions).toEqual([{ id: 's', at: 1, type: 'start', taskId: 7, account: ME }]);
+  });
+
+  it('keeps a stored start\'s note without billing, and its billing without a note', () => {
+    const noteOnly = { actions: [{ id: 's', at: 1, type: 'start', taskId: 7, note: 'n' }], started: {}, failures: 0 };
+    expect(readStoredQueue(noteOnly as never, ME).actions).toEqual([
+      { id: 's', at: 1, type: 'start', taskId: 7, account: ME },
+      { id: 's:details', at: 1, type: 'edit-running', account: ME, timer: { startId: 's' }, note: 'n', billable: undefined },
+    ]);
+    const billingOnly = { actions: [{ id: 's', at: 1, type: 'start', taskId: 7, billable: true }], started: {}, failures: 0 };
+    expect(readStoredQueue(billingOnly as never, ME).actions).toEqual([
+      { id: 's', at: 1, type: 'start', taskId: 7, account: ME },
+      { id: 's:details', at: 1, type: 'edit-running', account: ME, timer: { startId: 's' }, note: undefined, billable: true },
+    ]);
+    // An empty note beside the billing: the billing still follows.
+    const emptyNote = { actions: [{ id: 's', at: 1, type: 'start', taskId: 7, note: '', billable: false }], started: {}, failures: 0 };
+    expect(readStoredQueue(emptyNote as never, ME).actions[1]).toMatchObject({ type: 'edit-running', billable: false });
   });
 });

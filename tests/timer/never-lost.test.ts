@@ -170,6 +170,27 @@ describe('nothing the user did is lost', () => {
     expect(h.serverTimer()).not.toBeNull();
   });
 
+  it('a new worker, woken during a backoff of ours, waits out the rest of it', async () => {
+    await knowAccountZone();
+    const first = h.boot();
+    h.env.sandbox.faults.failNext(1, 503);
+    await first.engine.start({ taskId: tasks().githubIssue });
+    await first.queue.settled();
+    const asked = h.env.sandbox.requests.length;
+    const wait = h.retries[0]!;
+
+    // Chrome killed the worker; a tracker page (not a click) wakes the next one a second later.
+    const next = h.boot();
+    h.advance(1_000);
+    await next.queue.drain();
+    expect(h.env.sandbox.requests).toHaveLength(asked);
+    expect(h.retries.at(-1)).toBe(wait - 1_000);
+
+    h.advance(wait);
+    await next.queue.drain();
+    expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
+  });
+
   it("sends at once when the user acts during a backoff of ours, and shows TimeCamp's words about the failure", async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();
@@ -284,6 +305,29 @@ describe('nothing the user did is lost', () => {
     h.advance(6 * MINUTE);
     await queue.drain();
     expect(await attempts()).toBe(2);
+  });
+
+  it("counts each action's own attempts: one queued behind an action that failed eight times is not held at its first failure", async () => {
+    await knowAccountZone();
+    // Both queued by a worker that died before sending anything.
+    const killed = h.boot({ silent: true });
+    await killed.engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, note: 'Standup' });
+    await killed.engine.addEntry({ date: '2026-11-27', startTime: '09:00:00', endTime: '09:30:00', durationSeconds: 1800, note: 'Review' });
+    const { queue } = h.boot();
+    // The first fails eight times and is held; the second then fails once, in the same pass.
+    h.env.sandbox.faults.failNext(9, 500);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      h.advance(6 * MINUTE);
+      await queue.drain();
+    }
+    const [standup, review] = (await actionQueue.getValue()).actions;
+    expect(standup).toMatchObject({ entry: { note: 'Standup' }, attempts: 8, attention: { kind: 'server' } });
+    expect(review).toMatchObject({ entry: { note: 'Review' }, attempts: 1 });
+    expect(review!.attention).toBeUndefined();
+
+    h.advance(6 * MINUTE);
+    await queue.drain();
+    expect(h.newEntries()).toEqual([expect.objectContaining({ description: 'Review' })]);
   });
 
   it('counts a network failure as an attempt where the browser cannot tell whether it is online', async () => {
@@ -545,6 +589,19 @@ describe('a browser with no space left', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
+
+  it('says nothing about space while every save succeeds', async () => {
+    // The notice that there is room again is for a browser that refused a save before.
+    await knowAccountZone();
+    const full: boolean[] = [];
+    const { engine, queue } = h.boot({ onStorageFull: (state) => void full.push(state) });
+    await engine.start({ taskId: tasks().githubIssue });
+    h.advance(10 * MINUTE);
+    await engine.stop();
+    await queue.drain();
+    expect(h.newEntries()).toHaveLength(1);
+    expect(full).toEqual([]);
+  });
 
   it('keeps the clicks it could not save with no one listening for the notice', async () => {
     await knowAccountZone();

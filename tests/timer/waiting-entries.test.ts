@@ -129,6 +129,45 @@ describe('an entry edited or deleted while it waits to be sent', () => {
     expect(await queued()).toEqual([]);
   });
 
+  it('an entry that failed seven times, edited while the eighth try looks whether it landed, is added as edited, not held', async () => {
+    // TimeCamp's list of the day, the first step of a try, waits until the test lets it through.
+    let release = () => {};
+    const listed = new Promise<void>((resolve) => (release = resolve));
+    let gate = false;
+    let held = false;
+    const { engine, queue } = h.boot({
+      fetch: async (input, init) => {
+        if (gate && !held && (init?.method ?? 'GET') === 'GET' && String(input).includes('/entries')) {
+          held = true;
+          await listed;
+        }
+        return fetch(input, init);
+      },
+    });
+    h.env.sandbox.faults.failNext(7, 500);
+    await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: tasks().githubIssue, note: 'first' });
+    await queue.settled();
+    for (let attempt = 1; attempt < 7; attempt++) {
+      h.advance(6 * MINUTE);
+      await queue.drain();
+    }
+    const [waiting] = await queued();
+    expect(waiting).toMatchObject({ attempts: 7, sent: true });
+
+    gate = true;
+    h.advance(6 * MINUTE);
+    const sending = queue.drain();
+    await vi.waitFor(() => expect(held).toBe(true));
+    // The version picked for this try is no longer the user's: it is not sent, and its try is not counted against the edit.
+    await engine.reviseWaiting(waiting!.id, { date: DAY, startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, taskId: tasks().githubIssue, note: 'second' });
+    release();
+    await sending;
+    await queue.settled();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '08:00:00', end_time: '08:30:00', duration: 1800, description: 'second' })]);
+    expect(await queued()).toEqual([]);
+  });
+
   it('an entry added behind a refused one the user edited is added once, and the refused one stays held', async () => {
     const { engine, queue } = h.boot();
     await engine.addEntry({ date: DAY, startTime: '07:00:00', endTime: '07:30:00', durationSeconds: 1800, taskId: tasks().notTrackableLeaf, note: 'refused' });

@@ -50,6 +50,17 @@ describe('the toolbar badge', () => {
     expect(badgeFor(input({ sync: offline, pending: 1 }))).toMatchObject({ text: '!', title: expect.stringContaining('Stopping the timer: Could not reach') });
   });
 
+  it('warns of a problem with nothing waiting, as a failed status check leaves, each reason on its own line', () => {
+    const unreachable = { ...calm, problem: { kind: 'network' as const, message: 'Could not reach app.timecamp.com', during: 'Checking the timer', at: NOW } };
+    expect(badgeFor(input({ sync: unreachable }))).toEqual({
+      text: '!',
+      color: '#b26a00',
+      icon: 'stopped',
+      title: 'TimeCamp: no timer running.\nChecking the timer: Could not reach app.timecamp.com',
+    });
+    expect(badgeFor(input({ timer, sync: unreachable }))).toMatchObject({ text: '2:05', color: '#b26a00' });
+  });
+
   it('counts whole minutes', () => {
     expect(badgeElapsed(NOW - 59_999, NOW)).toBe('0:00');
     expect(badgeElapsed(NOW - 10 * 3600_000, NOW)).toBe('10:00');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StartFromIssueResult } from '@/lib/messaging/protocol';
 import { account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
@@ -9,6 +10,9 @@ import { MINUTE, useTimerHarness } from './harness';
 process.env.TZ = 'America/Los_Angeles';
 
 const h = useTimerHarness();
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 const issue: IssueRef = {
   integration: 'github',
   externalId: 'github_issue_octo/hello-world#12',
@@ -97,5 +101,19 @@ describe('the context menu', () => {
     await engine.start({ taskId: h.env.sandbox.demo.tasks.internalMeetings });
     await quick.trackPage({ id: 4, title: 'Quarterly report – Google Docs' });
     expect(await runningTimer.getValue()).toMatchObject({ taskId: h.env.sandbox.demo.tasks.internalMeetings, note: 'Quarterly report – Google Docs' });
+  });
+
+  it('"Track this page" notes "Untitled page" for a page without a title, with or without a catalogue', async () => {
+    const { engine, quick } = setUp({ pageIssue: null });
+    await engine.start({ taskId: h.env.sandbox.demo.tasks.internalMeetings });
+    h.advance(MINUTE);
+    await quick.trackPage({ id: 4, title: '  ' });
+    expect(await runningTimer.getValue()).toMatchObject({ note: 'Untitled page' });
+
+    // An older build, or a language the catalogue lacks: the English still names the page.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    h.advance(MINUTE);
+    await quick.trackPage({ id: 5 });
+    expect(await runningTimer.getValue()).toMatchObject({ note: 'Untitled page', startedAt: h.env.sandbox.clock.now() });
   });
 });

@@ -437,6 +437,22 @@ describe("held actions, the user's Retry and Discard", () => {
     expect(await queued()).toEqual([heldSecond]);
   });
 
+  it('a timer started elsewhere, shown by the next sync, leaves a held entry waiting for the user', async () => {
+    await knowAccountZone();
+    const { engine, queue, sync } = h.boot();
+    await engine.addEntry({ date: '2026-11-27', startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, taskId: tasks().notTrackableLeaf, note: 'Refused' });
+    await queue.settled();
+    const [held] = await queued();
+    expect(held).toMatchObject({ attention: { kind: expect.any(String) } });
+
+    // The sync writes the timer alone: the queue it leaves untouched.
+    await h.env.client().timer.start({ taskId: tasks().jiraIssue, startedAt: '2026-11-27 09:30:00' });
+    await sync();
+
+    expect(await runningTimer.getValue()).toMatchObject({ taskId: tasks().jiraIssue, startedHere: false });
+    expect(await queued()).toEqual([held]);
+  });
+
   it('a Retry of a refused start, stopped meanwhile, adds the time it ran as an entry and leaves the timer running in TimeCamp alone', async () => {
     await knowAccountZone();
     const { engine, queue } = h.boot();
@@ -676,6 +692,27 @@ describe('a browser with no space left', () => {
     expect((await actionQueue.getValue()).actions).toEqual([]);
     expect(h.serverTimer()).toMatchObject({ task_id: tasks().githubIssue });
     expect((await syncState.getValue()).accountOffsetMinutes).toBe(60);
+  });
+
+  it("holds a start whose account zone could not be saved eight times over, with the browser's words, shown once there is room", async () => {
+    const { engine, queue } = h.boot({ onStorageFull: () => undefined });
+    const put = fullDisk();
+    await engine.start({ taskId: tasks().githubIssue });
+    await queue.settled();
+    for (let attempt = 1; attempt < 8; attempt++) {
+      h.advance(6 * MINUTE);
+      await queue.drain();
+    }
+
+    // Room again: the user's next change saves the queue the browser kept in memory.
+    put.mockRestore();
+    await engine.update({ note: 'after the disk filled up' });
+    await queue.settled();
+    expect((await actionQueue.getValue()).actions[0]).toMatchObject({
+      type: 'start',
+      attempts: 8,
+      attention: { kind: 'malformed', message: 'The quota has been exceeded.' },
+    });
   });
 
   it('keeps the clicks it could not save, sends them, says so, and saves what is left once there is room', async () => {

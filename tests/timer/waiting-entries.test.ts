@@ -66,6 +66,41 @@ describe('an entry edited or deleted while it waits to be sent', () => {
     expect(h.serverTimer()).toBeNull();
   });
 
+  it('a timer stopped and edited while its start is on its way ends as the edited entry, the start’s late answer no failure', async () => {
+    await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
+    // TimeCamp takes the start; its answer comes back when the test lets it.
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    const { engine, queue } = h.boot({
+      fetch: async (input, init) => {
+        const answer = await fetch(input, init);
+        if (init?.method === 'POST' && String(init.body).includes('action=start') && !held) {
+          held = true;
+          await answered;
+        }
+        return answer;
+      },
+    });
+    await engine.start({ taskId: tasks().githubIssue });
+    await vi.waitFor(() => expect(held).toBe(true));
+    h.advance(20 * MINUTE);
+    await engine.stop();
+    const startId = (await queued()).find((action) => action.type === 'start')!.id;
+    await engine.reviseWaiting(startId, { date: DAY, startTime: '10:00:00', endTime: '10:15:00', durationSeconds: 900, taskId: tasks().githubIssue, note: 'trimmed' });
+
+    release();
+    await queue.settled();
+    await queue.drain();
+
+    expect(h.newEntries()).toEqual([expect.objectContaining({ start_time: '10:00:00', end_time: '10:15:00', duration: 900, description: 'trimmed' })]);
+    expect(h.serverTimer()).toBeNull();
+    expect(await queued()).toEqual([]);
+    // The answer to an action no longer queued is nothing to retry, nor a problem to show.
+    expect(h.retries).toEqual([]);
+    expect((await syncState.getValue()).problem).toBeNull();
+  });
+
   it('an entry added offline, then edited, is added once as edited', async () => {
     const { engine, queue } = h.boot();
     await h.env.sandbox.faults.offline(true);

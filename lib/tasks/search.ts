@@ -174,23 +174,31 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   /**
    * The typo pass: every token occurs in the task's text, or (four letters or
    * more) is one edit from one of its words or a word's start. Each distinct
-   * word is checked once per token, then each task looks its words up.
+   * word is checked once per token, and only for a token some task lacks as
+   * typed: tokens too short for typos are checked first, so a query whose
+   * short word occurs nowhere costs a scan and no word checks.
    */
   function nearMatches(tokens: readonly string[], recentCount: number): number {
-    const nearByToken = tokens.map((token) => {
-      if (token.length < NEAR_MIN_LENGTH) return null;
-      const near = new Uint8Array(words.list.length);
-      words.list.forEach((word, id) => (near[id] = nearWordStart(token, word) ? 1 : 0));
+    const typoTokens = tokens.filter((token) => token.length >= NEAR_MIN_LENGTH);
+    if (typoTokens.length === 0) return 0;
+    const ordered = [...tokens.filter((token) => token.length < NEAR_MIN_LENGTH), ...typoTokens];
+    const nearByToken = new Map<string, Uint8Array>();
+    const nearTo = (token: string) => {
+      let near = nearByToken.get(token);
+      if (!near) {
+        near = new Uint8Array(words.list.length);
+        for (let id = 0; id < words.list.length; id++) near[id] = nearWordStart(token, words.list[id]!) ? 1 : 0;
+        nearByToken.set(token, near);
+      }
       return near;
-    });
-    if (nearByToken.every((near) => near === null)) return 0;
+    };
     let matched = 0;
     scan: for (let at = 0; at < count; at++) {
       const haystack = haystacks[at]!;
-      for (let t = 0; t < tokens.length; t++) {
-        if (haystack.indexOf(tokens[t]!) >= 0) continue;
-        const near = nearByToken[t];
-        if (!near) continue scan;
+      for (const token of ordered) {
+        if (haystack.indexOf(token) >= 0) continue;
+        if (token.length < NEAR_MIN_LENGTH) continue scan;
+        const near = nearTo(token);
         let hit = false;
         for (let w = words.start[at]!; w < words.start[at + 1]! && !hit; w++) hit = near[words.ids[w]!] === 1;
         if (!hit) continue scan;

@@ -37,12 +37,12 @@ export function timingTable(figures: TimingFigure[]): string {
   return table(['figure', 'median', 'spread', 'budget', '', 'how measured'], rows);
 }
 
-/** One row per figure, one column per browser: the figure (measured minus baseline), with both shown. */
+/** One row per figure, one column per browser: the figure, with the medians of what was measured and of its baseline. */
 export function crossBrowserTable(figures: CrossBrowserFigure[], browsers: BrowserName[]): string {
   const cell = (result: CrossBrowserFigure['results'][BrowserName], budget?: number) => {
     if (!result) return '—';
     const verdict = budget === undefined ? '' : result.figure <= budget ? ' within' : ' OVER';
-    const parts = result.baseline ? ` (${result.measured.toFixed(1)} − ${result.baseline.toFixed(1)})` : '';
+    const parts = result.baseline ? ` (${result.measured.toFixed(1)} vs ${result.baseline.toFixed(1)})` : '';
     return `${result.figure.toFixed(1)} ms${parts}${verdict}`;
   };
   const rows = figures.map((f) => [f.name, ...browsers.map((b) => cell(f.results[b], f.budget)), f.budget === undefined ? '—' : `${f.budget} ms`, f.how]);

@@ -49,8 +49,11 @@ export interface TestBrowser {
   openOptions(): Promise<TestPage>;
   /** Any page of the extension, by file name (`day.html`). */
   openExtensionPage(file: string): Promise<TestPage>;
-  /** A web page (a fixture played on its real host name) in a new tab. */
-  open(url: string): Promise<TestPage>;
+  /**
+   * A web page (a fixture played on its real host name) in a new tab. `beforeLoad`: a script run
+   * in the page before any of its own (the bench's probe of when things appear).
+   */
+  open(url: string, options?: { beforeLoad?: string }): Promise<TestPage>;
   /**
    * Runs `expression` where the extension's content scripts run on `page` (their isolated world)
    * and answers its value: what a compromised renderer of a tracker's page could reach.
@@ -125,8 +128,9 @@ async function launchChromium({ fixtures, headless, extensionDir }: TestBrowserO
       await page.goto(`chrome-extension://${extension.extensionId}/${file}`);
       return wrap(page);
     },
-    open: async (url) => {
+    open: async (url, { beforeLoad } = {}) => {
       const page = await extension.context.newPage();
+      if (beforeLoad) await page.addInitScript({ content: beforeLoad });
       await page.goto(url);
       return wrap(page);
     },
@@ -204,8 +208,9 @@ async function launchFirefoxBrowser({ fixtures, headless, extensionDir }: TestBr
     openPopup: async () => wrap(await firefox.openExtensionPage('popup.html')),
     openOptions: async () => wrap(await firefox.openExtensionPage('options.html')),
     openExtensionPage: async (file) => wrap(await firefox.openExtensionPage(file)),
-    open: async (url) => {
+    open: async (url, { beforeLoad } = {}) => {
       const page = await firefox.browser.newPage();
+      if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
       await page.goto(url);
       return wrap(page);
     },

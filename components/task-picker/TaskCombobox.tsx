@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/i18n';
-import type { RecentNote } from '@/lib/tasks/search';
+import type { Found, RecentNote } from '@/lib/tasks/search';
 import type { TaskNode } from '@/lib/tasks/tree';
 import type { TaskSource } from './task-source';
 import type { RefreshState } from './use-task-refresh';
@@ -9,6 +9,14 @@ import './task-picker.css';
 
 /** Every row is this tall (px), so which rows are visible is arithmetic, not measurement. */
 export const ROW_HEIGHT = 40;
+/**
+ * Rows rendered beyond the visible ones on each side: a scroll re-renders before the frame is drawn,
+ * so two are enough, and each row fewer is less for a keystroke to lay out.
+ */
+const OVERSCAN = 2;
+/** Rows ranked at least, whatever the scroll: a first screen and a good way down it. */
+const FIRST_ROWS = 64;
+const NOTHING_FOUND: Found = { nodes: [], total: 0 };
 
 export interface TaskComboboxProps {
   /** Base of the element ids (unique in the page). */
@@ -67,17 +75,22 @@ export function TaskCombobox(props: TaskComboboxProps) {
   const followActive = useRef(false);
 
   const selected = tasks?.byId(value) ?? null;
-  const results = useMemo(
-    () => (open && tasks ? tasks.index().search(query ?? '', { recentIds, notes }) : []),
-    [open, tasks, query, recentIds, notes],
+  // Only the rows the list can show now are ranked (and the active one): those in view at this
+  // scroll, rounded up to a power of two so that scrolling on rarely searches again.
+  const shownRows = Math.max(rowWindow(Number.MAX_SAFE_INTEGER, ROW_HEIGHT, visibleRows * ROW_HEIGHT, scrollTop, OVERSCAN).end, active + 1);
+  const limit = Math.max(FIRST_ROWS, 2 ** Math.ceil(Math.log2(shownRows)));
+  const found = useMemo(
+    () => (open && tasks ? tasks.index().find(query ?? '', { recentIds, notes, limit }) : NOTHING_FOUND),
+    [open, tasks, query, recentIds, notes, limit],
   );
-  const missed = open && tasks !== null && (query ?? '').trim() !== '' && results.length === 0;
+  const { nodes: results, total } = found;
+  const missed = open && tasks !== null && (query ?? '').trim() !== '' && total === 0;
   useEffect(() => {
     if (missed) refresh?.noMatch();
   }, [missed, query]);
-  const viewport = Math.min(results.length, visibleRows) * ROW_HEIGHT;
-  const rows = rowWindow(results.length, ROW_HEIGHT, viewport, scrollTop);
-  const expanded = open && results.length > 0;
+  const viewport = Math.min(total, visibleRows) * ROW_HEIGHT;
+  const rows = rowWindow(total, ROW_HEIGHT, viewport, scrollTop, OVERSCAN);
+  const expanded = open && total > 0;
   const listId = `${id}-list`;
   const optionId = (node: TaskNode) => `${id}-task-${node.taskId}`;
   const activeNode = expanded ? results[Math.min(active, results.length - 1)] : undefined;
@@ -128,9 +141,9 @@ export function TaskCombobox(props: TaskComboboxProps) {
   }
 
   function move(to: number) {
-    if (results.length === 0) return;
+    if (total === 0) return;
     followActive.current = true;
-    setActive(Math.max(0, Math.min(results.length - 1, to)));
+    setActive(Math.max(0, Math.min(total - 1, to)));
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -203,7 +216,7 @@ export function TaskCombobox(props: TaskComboboxProps) {
 
   const shown = query ?? selected?.name ?? props.valueText ?? '';
   const parentPath = selected && selected.path.length > 1 ? selected.path.slice(0, -1).join(' › ') : '';
-  const status = !open ? '' : !tasks ? t('popup_pickerLoading') : tCount('popup_pickerMatches', results.length);
+  const status = !open ? '' : !tasks ? t('popup_pickerLoading') : tCount('popup_pickerMatches', total);
   const refreshing = refresh?.state === 'refreshing';
 
   return (
@@ -288,16 +301,18 @@ export function TaskCombobox(props: TaskComboboxProps) {
         style={{ height: `${viewport}px` }}
         onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
       >
-        <div role="presentation" style={{ height: `${results.length * ROW_HEIGHT}px`, position: 'relative' }}>
+        <div role="presentation" style={{ height: `${total * ROW_HEIGHT}px`, position: 'relative' }}>
           {results.slice(rows.start, rows.end).map((node, offset) => {
             const at = rows.start + offset;
+            // Keyed by place, not task: a keystroke that brings other tasks refills the rows in
+            // view instead of making new ones.
             return (
               <div
-                key={node.taskId}
+                key={at}
                 id={optionId(node)}
                 role="option"
                 aria-selected={activeNode === node}
-                aria-setsize={results.length}
+                aria-setsize={total}
                 aria-posinset={at + 1}
                 class="task-option"
                 style={{ top: `${at * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
@@ -320,7 +335,7 @@ export function TaskCombobox(props: TaskComboboxProps) {
           })}
         </div>
       </div>
-      {open && tasks && results.length === 0 && <p class="task-picker-empty">{t(refreshing ? 'tasks_noMatchLooking' : 'popup_pickerNoMatch')}</p>}
+      {open && tasks && total === 0 && <p class="task-picker-empty">{t(refreshing ? 'tasks_noMatchLooking' : 'popup_pickerNoMatch')}</p>}
       <span class="visually-hidden" role="status">
         {status}
       </span>

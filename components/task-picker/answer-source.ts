@@ -34,7 +34,7 @@ export function createAnswerSource(): { answer(rows: readonly TaskChoice[]): Tas
     answer(rows) {
       // One node per task for the picker's life: the combobox compares rows by identity.
       const nodes = rows.map((choice) => byId(choice.taskId) ?? seen.set(choice.taskId, nodeOf(choice)).get(choice.taskId)!);
-      return { nodes, byId, index: () => ({ search: () => nodes.slice(), size: nodes.length }), anyBillable: false };
+      return { nodes, byId, index: () => ({ search: () => nodes.slice(), find: (_query, { limit } = {}) => ({ nodes: nodes.slice(0, limit), total: nodes.length }), size: nodes.length }), anyBillable: false };
     },
   };
 }

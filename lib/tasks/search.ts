@@ -20,9 +20,20 @@ export interface SearchOptions {
   typos?: boolean;
 }
 
+/** The best matches (at most `limit` of them) and how many tasks match in all. */
+export interface Found {
+  nodes: TaskNode[];
+  total: number;
+}
+
 export interface TaskIndex {
   /** Matching nodes, best first; see `createTaskIndex`. */
   search(query: string, options?: SearchOptions): TaskNode[];
+  /**
+   * The same matches' first `limit`, with their count: a list that shows a few rows of 10,000
+   * matches ranks the few, not all (no full sort, no array of every match per keystroke).
+   */
+  find(query: string, options?: SearchOptions): Found;
   readonly size: number;
 }
 
@@ -107,9 +118,8 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
   // A match that does not come from the path: its tier (ISSUE_KEY or IN_NOTE), else 0.
   const extraTier = new Uint8Array(count);
 
-  function search(query: string, options: SearchOptions = {}): TaskNode[] {
+  function find(query: string, options: SearchOptions = {}): Found {
     const limit = Math.max(0, options.limit ?? Infinity);
-    if (limit === 0) return [];
     const recent = recentNodes(options.recentIds ?? []);
     const tokens = tokensOf(query);
 
@@ -117,7 +127,7 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
       const results = recent.map((at) => nodes[at]!).slice(0, limit);
       const isRecent = new Set(recent);
       for (let at = 0; at < count && results.length < limit; at++) if (!isRecent.has(at)) results.push(nodes[at]!);
-      return results;
+      return { nodes: results, total: count };
     }
 
     recent.forEach((at, place) => (recentPlace[at] = place));
@@ -151,10 +161,16 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
       for (const [at] of extras) extraTier[at] = 0;
     }
 
-    const ranked = scores.subarray(0, matched).sort();
+    const kept = Math.min(matched, limit);
+    if (kept < matched) selectSmallest(scores, matched, kept);
+    const ranked = scores.subarray(0, kept).sort();
     const results: TaskNode[] = [];
-    for (let i = 0; i < matched && results.length < limit; i++) results.push(nodes[byTie[ranked[i]! % count]!]!);
-    return results;
+    for (let i = 0; i < kept; i++) results.push(nodes[byTie[ranked[i]! % count]!]!);
+    return { nodes: results, total: matched };
+  }
+
+  function search(query: string, options: SearchOptions = {}): TaskNode[] {
+    return options.limit === 0 ? [] : find(query, options).nodes;
   }
 
   /** Tasks found other than by their path: by the issue key the query is, by a recent note. */
@@ -219,7 +235,7 @@ export function createTaskIndex(nodes: readonly TaskNode[]): TaskIndex {
     return found;
   }
 
-  return { search, size: count };
+  return { search, find, size: count };
 }
 
 /**
@@ -269,6 +285,33 @@ function wordTable(segmentsByTask: ReadonlyArray<readonly string[]>): { list: st
   });
   start[segmentsByTask.length] = used;
   return { list, ids: ids.subarray(0, used), start };
+}
+
+/**
+ * Moves the `k` smallest of `values[0..length)` (all distinct) to its front, in no order: Hoare's
+ * selection, linear on average, where sorting all of them is not.
+ */
+function selectSmallest(values: Float64Array, length: number, k: number): void {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swapped = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swapped;
+      }
+    }
+    // values[lo..j] ≤ pivot ≤ values[i..hi]: keep narrowing on the side that holds the k-th.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
 }
 
 /** The query's distinct folded tokens, longest first (a long token rules out most tasks soonest). */

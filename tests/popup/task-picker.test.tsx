@@ -147,6 +147,28 @@ describe('the task combobox', () => {
     expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).not.toBeNull();
   });
 
+  it('lists every match of a query that thousands of tasks match, in the ranking, down to the last when scrolled there', async () => {
+    const nodes = manyTasks(10_000);
+    const source = createTaskSource(nodes);
+    const root = mount(<Picker tasks={source} />);
+    const input = byRole(root, 'combobox', 'Task') as HTMLInputElement;
+    type(input, 'task');
+
+    const ranked = source.index().search('task');
+    // Every task but the project above them.
+    expect(ranked).toHaveLength(9_999);
+    expect(byRole(root, 'status').textContent).toBe('9,999 tasks');
+    expect(allByRole(root, 'option')[0]!.textContent).toContain(ranked[0]!.name);
+
+    const list = byRole(root, 'listbox');
+    act(() => {
+      list.scrollTop = 10_000 * ROW_HEIGHT;
+      list.dispatchEvent(new Event('scroll'));
+    });
+    await until(() => expect(allByRole(root, 'option').at(-1)?.getAttribute('aria-posinset')).toBe('9999'));
+    expect(allByRole(root, 'option').at(-1)!.textContent).toContain(ranked.at(-1)!.name);
+  });
+
   it('keeps the active row rendered while arrowing far down the list', () => {
     const root = mount(<Picker tasks={createTaskSource(manyTasks(10_000))} />);
     const input = byRole(root, 'combobox', 'Task') as HTMLInputElement;

@@ -114,6 +114,29 @@ describe('task search', () => {
       'Project 0 › Task 0-2',
     ]);
   });
+
+  it('finds the first rows of a ranking of thousands without ranking them all: the same rows, and how many match', () => {
+    const large: TreeTask[] = [];
+    for (let project = 0; project < 40; project++) {
+      large.push({ taskId: 1000 + project, parentId: null, name: `Client ${(project * 7) % 40}`, externalTaskId: null, archived: false, color: null });
+      for (let leaf = 0; leaf < 60; leaf++) {
+        const name = [`Design ${leaf}`, `Review design ${leaf}`, `Meet ${leaf}`, `Redesign ${leaf}`][(leaf * 13 + project) % 4]!;
+        large.push({ taskId: 100_000 + project * 100 + leaf, parentId: 1000 + project, name, externalTaskId: null, archived: false, color: null });
+      }
+    }
+    const big = createTaskIndex(buildTaskNodes(large));
+    const recentIds = [100_000 + 3 * 100 + 5, 100_000 + 17 * 100 + 40];
+    for (const query of ['e', 'des', 'design 1', 'client 3', 'meet', 'desgin']) {
+      const all = big.search(query, { recentIds });
+      expect(all.length).toBeGreaterThan(0);
+      for (const limit of [1, 7, 64, all.length + 5]) {
+        const found = big.find(query, { recentIds, limit });
+        expect(found.total).toBe(all.length);
+        expect(found.nodes).toEqual(all.slice(0, limit));
+      }
+    }
+    expect(big.find('', { limit: 3 })).toEqual({ nodes: big.search('').slice(0, 3), total: big.size });
+  });
 });
 
 describe('finding tasks by issue key, recent note and despite a typo', () => {

@@ -11,6 +11,8 @@ export interface TimingFigure {
   unit: 'ms' | 'MB' | 'requests' | 'ratio';
   budget?: number;
   how: string;
+  /** The same run's baseline (the page's own work, say), printed beside the figure with their ratio. */
+  baseline?: { median: number; what: string };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -32,9 +34,10 @@ export function timingTable(figures: TimingFigure[]): string {
     const spread = f.min === f.max ? '' : `${f.min.toFixed(2)}–${f.max.toFixed(2)}`;
     const budget = f.budget === undefined ? '—' : `${f.budget} ${f.unit}`;
     const verdict = f.budget === undefined ? '' : f.median <= f.budget ? 'within' : 'OVER';
-    return [f.name, value, spread, budget, verdict, f.how];
+    const baseline = f.baseline ? `${f.baseline.median.toFixed(2)} ${f.unit} ${f.baseline.what}; ratio ${(f.median / Math.max(f.baseline.median, 0.001)).toFixed(2)}` : '';
+    return [f.name, value, spread, budget, verdict, baseline, f.how];
   });
-  return table(['figure', 'median', 'spread', 'budget', '', 'how measured'], rows);
+  return table(['figure', 'median', 'spread', 'budget', '', 'baseline (same run)', 'how measured'], rows);
 }
 
 /** One row per figure, one column per browser: the figure, with the medians of what was measured and of its baseline. */

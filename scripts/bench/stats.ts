@@ -7,8 +7,8 @@ export function summarise(values: number[]): { median: number; min: number; max:
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, p95: at(0.95) };
 }
 
-export async function repeat(times: number, run: () => Promise<number>): Promise<number[]> {
-  const values: number[] = [];
+export async function repeat<T = number>(times: number, run: () => Promise<T>): Promise<T[]> {
+  const values: T[] = [];
   for (let i = 0; i < times; i++) values.push(await run());
   return values;
 }

@@ -26,18 +26,24 @@ export async function searchPerKeystroke(): Promise<TimingFigure[]> {
     const index = createTaskIndex(nodes);
     const buildMs = performance.now() - buildStarted;
 
+    // As the popup's field asks (its first screen of rows), each keystroke its fastest of five
+    // rounds: what the search costs, not what the machine took from it at that moment.
     const times: number[] = [];
-    for (const query of ['umbrella api 42', 'login', 'zolc', 'meetings']) {
-      for (let end = 1; end <= query.length; end++) {
-        const started = performance.now();
-        index.search(query.slice(0, end), { limit: 50 });
-        times.push(performance.now() - started);
+    for (let round = 0; round < 5; round++) {
+      let keystroke = 0;
+      for (const query of ['umbrella api 42', 'login', 'zolc', 'meetings']) {
+        for (let end = 1; end <= query.length; end++) {
+          const started = performance.now();
+          index.find(query.slice(0, end), { limit: 64 });
+          times[keystroke] = Math.min(times[keystroke] ?? Infinity, performance.now() - started);
+          keystroke++;
+        }
       }
     }
     const { median, min, max, p95 } = summarise(times);
     return [
       { name: `search index build, ${nodes.length} tasks`, median: buildMs, min: buildMs, max: buildMs, unit: 'ms', how: 'buildTaskNodes + createTaskIndex once, Node' },
-      { name: `search per keystroke, ${nodes.length} tasks (median)`, median, min, max, unit: 'ms', budget: 5, how: `${times.length} keystrokes of 4 typed queries, Node` },
+      { name: `search per keystroke, ${nodes.length} tasks (median)`, median, min, max, unit: 'ms', budget: 5, how: `${times.length} keystrokes of 4 typed queries, the first 64 rows ranked, each its fastest of 5 rounds, Node` },
       { name: `search per keystroke, ${nodes.length} tasks (p95)`, median: p95, min, max, unit: 'ms', budget: 5, how: 'the same keystrokes' },
     ];
   } finally {

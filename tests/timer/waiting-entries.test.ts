@@ -14,6 +14,28 @@ const queued = async () => (await actionQueue.getValue()).actions;
 /** The sandbox account's day at T0 (10:00 there). */
 const DAY = '2026-11-27';
 
+/**
+ * A fetch to TimeCamp that holds the answer to the first request `holds` picks until `release()`:
+ * TimeCamp has the request; its answer is still on its way.
+ */
+function answerHeld(holds: (init?: RequestInit) => boolean) {
+  let release = () => {};
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  return {
+    isHeld: () => held,
+    release: () => release(),
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const answer = await fetch(input, init);
+      if (!held && holds(init)) {
+        held = true;
+        await answered;
+      }
+      return answer;
+    },
+  };
+}
+
 describe('an entry edited or deleted while it waits to be sent', () => {
   it('a timer started and stopped offline, then edited, reaches TimeCamp as edited, once', async () => {
     await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
@@ -69,27 +91,16 @@ describe('an entry edited or deleted while it waits to be sent', () => {
   it('a timer stopped and edited while its start is on its way ends as the edited entry, the start’s late answer no failure', async () => {
     await syncState.setValue({ ...(await syncState.getValue()), accountOffsetMinutes: 60 });
     // TimeCamp takes the start; its answer comes back when the test lets it.
-    let release = () => {};
-    const answered = new Promise<void>((resolve) => (release = resolve));
-    let held = false;
-    const { engine, queue } = h.boot({
-      fetch: async (input, init) => {
-        const answer = await fetch(input, init);
-        if (init?.method === 'POST' && String(init.body).includes('action=start') && !held) {
-          held = true;
-          await answered;
-        }
-        return answer;
-      },
-    });
+    const start = answerHeld((init) => init?.method === 'POST' && String(init.body).includes('action=start'));
+    const { engine, queue } = h.boot({ fetch: start.fetch });
     await engine.start({ taskId: tasks().githubIssue });
-    await vi.waitFor(() => expect(held).toBe(true));
+    await vi.waitFor(() => expect(start.isHeld()).toBe(true));
     h.advance(20 * MINUTE);
     await engine.stop();
     const startId = (await queued()).find((action) => action.type === 'start')!.id;
     await engine.reviseWaiting(startId, { date: DAY, startTime: '10:00:00', endTime: '10:15:00', durationSeconds: 900, taskId: tasks().githubIssue, note: 'trimmed' });
 
-    release();
+    start.release();
     await queue.settled();
     await queue.drain();
 
@@ -132,19 +143,8 @@ describe('an entry edited or deleted while it waits to be sent', () => {
 
   it('an entry edited offline, then edited again while that version is on its way, ends as the last edit', async () => {
     // TimeCamp holds the add until the test lets its answer come back.
-    let release = () => {};
-    const answered = new Promise<void>((resolve) => (release = resolve));
-    let held = false;
-    const { engine, queue } = h.boot({
-      fetch: async (input, init) => {
-        const answer = await fetch(input, init);
-        if (init?.method === 'POST' && !held) {
-          held = true;
-          await answered;
-        }
-        return answer;
-      },
-    });
+    const add = answerHeld((init) => init?.method === 'POST');
+    const { engine, queue } = h.boot({ fetch: add.fetch });
     await h.env.sandbox.faults.offline(true);
     await engine.addEntry({ date: DAY, startTime: '08:00:00', endTime: '09:00:00', durationSeconds: 3600, taskId: tasks().githubIssue, note: 'first' });
     await queue.drain();
@@ -154,9 +154,9 @@ describe('an entry edited or deleted while it waits to be sent', () => {
     await h.env.sandbox.faults.offline(false);
     h.advance(10_000);
     const sending = queue.drain();
-    await vi.waitFor(() => expect(held).toBe(true));
+    await vi.waitFor(() => expect(add.isHeld()).toBe(true));
     await engine.reviseWaiting(addId, { date: DAY, startTime: '08:00:00', endTime: '08:30:00', durationSeconds: 1800, taskId: tasks().githubIssue, note: 'third' });
-    release();
+    add.release();
     await sending;
     await queue.drain();
 

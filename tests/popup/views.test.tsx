@@ -158,9 +158,23 @@ describe('the popup, a timer running', () => {
 
     const popup = mount(<Popup first={first} />);
 
+    // Checked right after the first render, before any storage read of its own could answer.
     expect(popup.textContent).not.toContain('Loading');
-    expect(byRole(popup, 'button', 'Stop timer')).toBeTruthy();
+    expect(byRole(popup, 'timer').textContent).toMatch(/^0:01:0\d$/);
     expect(popup.querySelector('.running-name')?.textContent).toBe('Login redirect');
+    expect(queryByRole(popup, 'button', 'Start timer')).toBeNull();
+    click(byRole(popup, 'button', 'Stop timer'));
+    await until(() => expect(background.of('stopTimer')).toHaveLength(1));
+  });
+
+  it('renders from storage as before when nothing was read ahead: "Loading…", then the running timer', async () => {
+    await signedIn();
+    await runningTimer.setValue(RUNNING);
+
+    const popup = mount(<Popup />);
+
+    expect(popup.textContent).toContain('Loading');
+    await until(() => expect(byRole(popup, 'timer').textContent).toMatch(/^0:01:0\d$/));
   });
 
   it('shows the task with its path, the elapsed time as a timer, and Stop timer', async () => {

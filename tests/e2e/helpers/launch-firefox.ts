@@ -23,6 +23,8 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** The browser's UI language (`intl.locale.requested`): the extension's catalogue follows it. */
   language?: string;
+  /** Unload the extension's event page after this long idle (Firefox's default: 30 s). */
+  backgroundIdleMs?: number;
 }
 
 export interface LaunchedFirefox {
@@ -43,7 +45,7 @@ function loopbackOnlyProxy(hosts: string[]): string {
 }
 
 /** Debian's Firefox ESR, driven over WebDriver BiDi, with the unpacked Firefox build installed as a temporary add-on. */
-export async function launchFirefox({ hosts = [], extensionDir = FIREFOX_E2E_BUILD_DIR, headless = true, language = 'en' }: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
+export async function launchFirefox({ hosts = [], extensionDir = FIREFOX_E2E_BUILD_DIR, headless = true, language = 'en', backgroundIdleMs }: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e:firefox\` (or drop E2E_SKIP_BUILD).`);
   }
@@ -75,6 +77,7 @@ export async function launchFirefox({ hosts = [], extensionDir = FIREFOX_E2E_BUI
       // performance.now() to the microsecond, as in Chromium: by default Firefox rounds it to a
       // whole millisecond, too coarse for the bench's figures of a few milliseconds.
       'privacy.reduceTimerPrecision': false,
+      ...(backgroundIdleMs === undefined ? {} : { 'extensions.background.idle.timeout': backgroundIdleMs }),
     },
   });
   try {

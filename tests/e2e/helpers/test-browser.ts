@@ -59,6 +59,13 @@ export interface TestBrowser {
    * and answers its value: what a compromised renderer of a tracker's page could reach.
    */
   inContentScript(page: TestPage, expression: string): Promise<unknown>;
+  /**
+   * Settles once the extension's background is no longer running, as when the browser unloads it
+   * for being idle; the next event starts it again. `from` is one of the extension's pages.
+   * Chromium's worker is stopped at once (DevTools protocol); Firefox's event page is left to
+   * unload by itself, which needs the browser launched with `backgroundIdleMs`.
+   */
+  stopBackground(from: TestPage): Promise<void>;
   /** Settles when the browser is gone: its last window closed by the user, or `close()`. */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -71,6 +78,8 @@ export interface TestBrowserOptions {
   headless?: boolean;
   /** An unpacked build to load instead of the e2e build of that browser. */
   extensionDir?: string;
+  /** Firefox: unload the idle event page after this long (see `stopBackground`). Chromium's worker is stopped on demand. */
+  backgroundIdleMs?: number;
 }
 
 /** Screenshots of Chromium go to `test-results/e2e/`, Firefox's to `test-results/e2e/firefox/`. */
@@ -139,6 +148,14 @@ async function launchChromium({ fixtures, headless, extensionDir }: TestBrowserO
       if (!raw) throw new Error('inContentScript: not a page of this browser');
       return inChromiumIsolatedWorld(raw, extension.extensionId, expression);
     },
+    stopBackground: async (from) => {
+      const raw = pages.get(from);
+      if (!raw) throw new Error('stopBackground: not a page of this browser');
+      const cdp = await extension.context.newCDPSession(raw);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     closed: () => closed,
     close: () => extension.close(),
   };
@@ -158,9 +175,9 @@ async function inChromiumIsolatedWorld(page: PlaywrightPage, extensionId: string
   return result.value;
 }
 
-async function launchFirefoxBrowser({ fixtures, headless, extensionDir }: TestBrowserOptions): Promise<TestBrowser> {
+async function launchFirefoxBrowser({ fixtures, headless, extensionDir, backgroundIdleMs }: TestBrowserOptions): Promise<TestBrowser> {
   if (fixtures && fixtures.port !== 443) throw new Error('Firefox reaches fixtures on port 443 only: start them with startFixturesFor(\'firefox\')');
-  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}), headless, extensionDir });
+  const firefox = await launchFirefox({ hosts: Object.keys(fixtures?.hostMap ?? {}), headless, extensionDir, backgroundIdleMs });
   const closed = new Promise<void>((resolve) => firefox.browser.once('disconnected', () => resolve()));
   const pages = new Map<TestPage, PuppeteerPage>();
   // Firefox answers ARIA queries from the document only, never inside a shadow root: ask inside the
@@ -218,6 +235,18 @@ async function launchFirefoxBrowser({ fixtures, headless, extensionDir }: TestBr
       const raw = pages.get(page);
       if (!raw) throw new Error('inContentScript: not a page of this browser');
       return inFirefoxContentScript(firefox.openExtensionPage, raw.url(), expression);
+    },
+    stopBackground: async (from) => {
+      if (backgroundIdleMs === undefined) throw new Error('stopBackground: launch Firefox with backgroundIdleMs');
+      // `extension.getBackgroundPage()` answers null once the event page is unloaded, without waking it.
+      await from.evaluate(async (waitMs) => {
+        const { extension } = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): unknown } } }).browser;
+        const end = Date.now() + waitMs;
+        while (extension.getBackgroundPage() !== null) {
+          if (Date.now() > end) throw new Error('the event page did not unload');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }, backgroundIdleMs + 10_000);
     },
     closed: () => closed,
     close: () => firefox.close(),

@@ -7,8 +7,6 @@ import type { TimingFigure } from './report';
 import { repeat, summarise } from './stats';
 import { workerHeapBytes } from './worker-heap';
 
-const RUNS = 5;
-
 /** Reads one value of the extension's own storage from an extension page. */
 const stored = (page: Page, key: string) => trustedValue<unknown>(page, key);
 
@@ -24,20 +22,6 @@ const figure = (name: string, values: number[], unit: TimingFigure['unit'], how:
   const { median, min, max } = summarise(values);
   return { name, median, min, max, unit, how, budget };
 };
-
-/** From a stopped worker to its answer to the first message. */
-export async function workerColdStart(extension: LaunchedExtension, page: Page): Promise<TimingFigure> {
-  const cdp = await extension.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const values = await repeat(RUNS, async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    const started = performance.now();
-    await sendRawMessage(page, 'ping');
-    return performance.now() - started;
-  });
-  await cdp.detach();
-  return figure('service worker: cold start to first answer', values, 'ms', 'stop the worker (DevTools protocol), time a ping from an extension page');
-}
 
 /** The worker's heap with the 10,000-task tree loaded and searched once. */
 export async function workerHeapWithTasks(extension: LaunchedExtension, page: Page, taskCount: number): Promise<TimingFigure> {

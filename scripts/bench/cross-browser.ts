@@ -7,7 +7,9 @@ import { signInOn } from '../../tests/e2e/helpers/sign-in';
 import { type BrowserName, launchTestBrowser, startFixturesFor, type TestBrowser, type TestPage } from '../../tests/e2e/helpers/test-browser';
 import { trustedValue } from '../../tests/e2e/helpers/trusted-storage';
 import { LARGE_TASK_COUNT, type Sandbox } from '../../tests/sandbox';
-import { summarise } from './stats';
+import { BENCH_ROUTES, boardButtons, enableBoard } from './board-figure';
+import { coldStart, keptAwake, timedPing } from './cold-start';
+import { difference, paired, type Result, summarise } from './stats';
 
 /**
  * One figure measured in each browser beside a baseline from the same run: the browser doing the
@@ -24,8 +26,6 @@ export interface CrossBrowserFigure {
   results: Partial<Record<BrowserName, Result>>;
 }
 
-/** The figure: the difference of the two medians, or, where they were taken in pairs, the median of the pairs' differences. */
-type Result = { measured: number; baseline: number; figure: number };
 
 const RUNS = 11;
 /** Rounds of the typed queries (see `keystrokes`). */
@@ -165,51 +165,35 @@ function trivialList(page: TestPage): Promise<void> {
   }, undefined);
 }
 
-interface Measured {
-  ping: Result;
-  popupOpen: Result;
-  keystrokeMedian: Result;
-  keystrokeP95: Result;
-  issueButton: Result;
-}
+/** The figures, in the order printed. */
+const FIGURES = {
+  ping: { name: 'background: answer to a message', unit: 'ms', how: 'a ping from the options page to the service worker (Chromium) or event page (Firefox) and back, running, timed in the page' },
+  coldStart: { name: 'background: start when woken, to first answer', unit: 'ms', how: 'a ping to a background the browser unloaded (worker stopped; event page unloaded after 1 s idle), minus a ping right after to the running one (median of the differences)' },
+  popupOpen: { name: `popup: open to usable, ${LARGE_TASK_COUNT.toLocaleString('en')} tasks cached`, unit: 'ms', budget: 100, how: 'in the page, from navigation start until Start timer is drawn, minus an empty extension page opened in turn until its text is drawn (median of the differences)' },
+  keystrokeMedian: { name: 'popup: search keystroke (median)', unit: 'ms', budget: 5, how: 'text set in the Task field to its list laid out, over the cached tree, a frame between keystrokes, each keystroke its fastest of 5 rounds; minus the same on a ten-item list' },
+  keystrokeP95: { name: 'popup: search keystroke (p95)', unit: 'ms', budget: 5, how: 'the same keystrokes, 95th percentile of each' },
+  issueButton: { name: 'tracker page: ready to Start timer button', unit: 'ms', how: "in the GitHub issue fixture, from navigation start until our button is in the page, minus the page's own DOMContentLoaded in the same load (median of the differences)" },
+  boardButtons: { name: 'tracker page: buttons on 1,000 new cards', unit: 'ms', budget: 16, how: 'a board fixture rendering 1,000 cards, timed in the page: its script, then the next frame from its first callback until laid out (our buttons placed in it), minus the same board where the extension does nothing (median of the differences)' },
+} satisfies Record<string, Omit<CrossBrowserFigure, 'results'>>;
 
-const difference = (measured: number, baseline: number): Result => ({ measured, baseline, figure: measured - baseline });
+type Measured = Record<keyof typeof FIGURES, Result>;
 
-/**
- * Measured and baseline taken in turns, each pair within moments of each other, and the figure
- * the median of the pairs' differences: a load that comes and goes during the run moves both
- * halves of a pair alike, where two separate series of runs would each meet it differently.
- */
-async function paired(runs: number, measure: () => Promise<{ measured: number; baseline: number }>): Promise<Result> {
-  const pairs: Array<{ measured: number; baseline: number }> = [];
-  for (let run = 0; run < runs; run++) pairs.push(await measure());
-  return {
-    measured: summarise(pairs.map((pair) => pair.measured)).median,
-    baseline: summarise(pairs.map((pair) => pair.baseline)).median,
-    figure: summarise(pairs.map((pair) => pair.measured - pair.baseline)).median,
-  };
-}
-
-async function measureIn(browser: TestBrowser, sandbox: Sandbox): Promise<Measured> {
-  const options = await browser.openOptions();
+/** Signs in on the options page and waits for the 10,000-task tree loaded and indexed, as a day's use has it. */
+async function signIn(options: TestPage, sandbox: Sandbox): Promise<void> {
   await signInOn(options, { token: sandbox.token, serverUrl: sandbox.url });
   await options.waitForText('Signed in as');
-  // The popup opens on the cached tree: load and index it first, as a day's use has.
   await sendRawMessage(options, 'searchTasks', { query: 'a', limit: 5 });
   for (let tries = 0; ((await trustedValue<{ nodes?: unknown[] }>(options, 'tasks'))?.nodes?.length ?? 0) < LARGE_TASK_COUNT; tries++) {
     if (tries > 600) throw new Error('the task tree was not cached within a minute');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
 
-  await sendRawMessage(options, 'ping');
-  const ping = difference(
-    await times(RUNS * 3, async () => {
-      const started = performance.now();
-      await sendRawMessage(options, 'ping');
-      return performance.now() - started;
-    }),
-    0,
-  );
+async function measureIn(browser: TestBrowser, sandbox: Sandbox): Promise<Omit<Measured, 'coldStart'>> {
+  const options = await browser.openOptions();
+  await signIn(options, sandbox);
+  await timedPing(options);
+  const ping = difference(await times(RUNS * 3, () => timedPing(options)), 0);
 
   // Warm both once: the first page of a profile pays for the extension's process.
   await drawnAt(() => browser.openExtensionPage(BLANK_PAGE), 'blank');
@@ -246,37 +230,52 @@ async function measureIn(browser: TestBrowser, sandbox: Sandbox): Promise<Measur
     await page.close();
     return load;
   });
+  await enableBoard(browser, options);
+  const board = await boardButtons(browser);
   return {
     ping,
     popupOpen,
     keystrokeMedian: difference(typed.median, trivial.median),
     keystrokeP95: difference(typed.p95, trivial.p95),
     issueButton,
+    boardButtons: board,
   };
 }
 
-/** The popup's and a tracker page's figures in each browser, each beside its baseline. */
-export async function crossBrowserFigures(browsers: BrowserName[], startSandbox: () => Promise<Sandbox>): Promise<CrossBrowserFigure[]> {
-  const figures: CrossBrowserFigure[] = [
-    { name: 'background: answer to a message', unit: 'ms', how: 'a ping from the options page to the service worker (Chromium) or event page (Firefox) and back, running', results: {} },
-    { name: `popup: open to usable, ${LARGE_TASK_COUNT.toLocaleString('en')} tasks cached`, unit: 'ms', budget: 100, how: 'in the page, from navigation start until Start timer is drawn, minus an empty extension page opened in turn until its text is drawn (median of the differences)', results: {} },
-    { name: 'popup: search keystroke (median)', unit: 'ms', budget: 5, how: 'text set in the Task field to its list laid out, over the cached tree, a frame between keystrokes, each keystroke its fastest of 5 rounds; minus the same on a ten-item list', results: {} },
-    { name: 'popup: search keystroke (p95)', unit: 'ms', budget: 5, how: 'the same keystrokes, 95th percentile of each', results: {} },
-    { name: 'tracker page: ready to Start timer button', unit: 'ms', how: "in the GitHub issue fixture, from navigation start until our button is in the page, minus the page's own DOMContentLoaded in the same load (median of the differences)", results: {} },
-  ];
-  for (const name of browsers) {
-    const build = benchBuild(name);
-    const sandbox = await startSandbox();
-    const fixtures = await startFixturesFor(name);
-    const browser = await launchTestBrowser(name, { fixtures, extensionDir: build.dir });
+/** `measure` in `name` launched on the bench's copy of its build, against a fresh sandbox and fixtures. */
+async function inBrowser<T>(name: BrowserName, startSandbox: () => Promise<Sandbox>, options: { backgroundIdleMs?: number }, measure: (browser: TestBrowser, sandbox: Sandbox) => Promise<T>): Promise<T> {
+  const build = benchBuild(name);
+  const sandbox = await startSandbox();
+  const fixtures = await startFixturesFor(name, BENCH_ROUTES);
+  try {
+    const browser = await launchTestBrowser(name, { fixtures, extensionDir: build.dir, ...options });
     try {
-      const measured = await measureIn(browser, sandbox);
-      [measured.ping, measured.popupOpen, measured.keystrokeMedian, measured.keystrokeP95, measured.issueButton].forEach((result, i) => (figures[i]!.results[name] = result));
+      return await measure(browser, sandbox);
     } finally {
       await browser.close();
-      await Promise.all([fixtures.close(), sandbox.close()]);
-      build.remove();
     }
+  } finally {
+    await Promise.all([fixtures.close(), sandbox.close()]);
+    build.remove();
   }
-  return figures;
+}
+
+/** The popup's, the background's and a tracker page's figures in each browser, each beside its baseline. */
+export async function crossBrowserFigures(browsers: BrowserName[], startSandbox: () => Promise<Sandbox>): Promise<CrossBrowserFigure[]> {
+  const results = new Map<BrowserName, Measured>();
+  for (const name of browsers) {
+    const measured = await inBrowser(name, startSandbox, {}, measureIn);
+    // Its own launch: Firefox unloads an idle event page after a second there, which would also
+    // unload it between the steps above. Signing in, it is kept awake as a user's use keeps it.
+    const cold = await inBrowser(name, startSandbox, { backgroundIdleMs: 1_000 }, async (browser, sandbox) => {
+      const options = await browser.openOptions();
+      await keptAwake(options, () => signIn(options, sandbox));
+      return coldStart(browser, options);
+    });
+    results.set(name, { ...measured, coldStart: cold });
+  }
+  return (Object.keys(FIGURES) as Array<keyof typeof FIGURES>).map((key) => ({
+    ...FIGURES[key],
+    results: Object.fromEntries([...results].map(([name, measured]) => [name, measured[key]])),
+  }));
 }

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from '../../tests/e2e/helpers/launch-extension';
+import { BOARD_HOST } from './board-figure';
 import type { TimingFigure } from './report';
 import { scriptTimes, settleFrames } from './script-time';
 import { repeat, summarise } from './stats';
 
 const RUNS = 5;
-export const BOARD_HOST = 'board.bench.test';
 
 /** The board fixture's own functions (tests/fixtures/bench/board.html). */
 type BoardWindow = { render(n: number): void; filler(n: number): void; burst(n: number): void };

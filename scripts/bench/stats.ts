@@ -12,3 +12,23 @@ export async function repeat<T = number>(times: number, run: () => Promise<T>): 
   for (let i = 0; i < times; i++) values.push(await run());
   return values;
 }
+
+/** A figure measured beside its baseline: the difference of the two medians, or, where they were taken in pairs, the median of the pairs' differences. */
+export type Result = { measured: number; baseline: number; figure: number };
+
+export const difference = (measured: number, baseline: number): Result => ({ measured, baseline, figure: measured - baseline });
+
+/**
+ * Measured and baseline taken in turns, each pair within moments of each other, and the figure
+ * the median of the pairs' differences: a load that comes and goes during the run moves both
+ * halves of a pair alike, where two separate series of runs would each meet it differently.
+ */
+export async function paired(runs: number, measure: () => Promise<{ measured: number; baseline: number }>): Promise<Result> {
+  const pairs: Array<{ measured: number; baseline: number }> = [];
+  for (let run = 0; run < runs; run++) pairs.push(await measure());
+  return {
+    measured: summarise(pairs.map((pair) => pair.measured)).median,
+    baseline: summarise(pairs.map((pair) => pair.baseline)).median,
+    figure: summarise(pairs.map((pair) => pair.measured - pair.baseline)).median,
+  };
+}

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { FIXTURE_ROUTES } from '../../tests/e2e/helpers/fixture-routes';
 import { startFixtureServer } from '../../tests/e2e/helpers/fixture-server';
 import { launchExtension } from '../../tests/e2e/helpers/launch-extension';
 import { signInThroughOptions } from '../../tests/e2e/helpers/sign-in';
 import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
 import { BROWSERS } from '../../tests/e2e/helpers/test-browser';
 import { ensureChromium, ensureFirefox } from '../ensure-browsers';
-import { requestCounts, workerColdStart, workerHeapWithTasks } from './browser-figures';
+import { requestCounts, workerHeapWithTasks } from './browser-figures';
 import { type CrossBrowserFigure, crossBrowserFigures } from './cross-browser';
-import { BOARD_HOST, boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
+import { BENCH_ROUTES, BOARD_HOST } from './board-figure';
+import { boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
 import { pickerOpen } from './picker-figure';
 import type { TimingFigure } from './report';
 import { searchPerKeystroke } from './search-figure';
@@ -32,14 +32,13 @@ export async function measureTimings(root: string): Promise<{ timings: TimingFig
 
   const figures = await searchPerKeystroke();
   const sandbox = await startSandbox({ seed: 'large' });
-  const fixtures = await startFixtureServer([...FIXTURE_ROUTES, { host: BOARD_HOST, path: /^\/board$/, file: 'bench/board.html' }]);
+  const fixtures = await startFixtureServer(BENCH_ROUTES);
   const extension = await launchExtension({ hostMap: fixtures.hostMap });
   try {
     const page = await extension.openOptions();
     await signInThroughOptions(page, { token: sandbox.token, serverUrl: sandbox.url });
     await page.getByText('Signed in as').waitFor();
 
-    figures.push(await workerColdStart(extension, page));
     figures.push(await workerHeapWithTasks(extension, page, LARGE_TASK_COUNT));
     figures.push(...(await requestCounts(extension, page, sandbox, ISSUE_URL)));
 

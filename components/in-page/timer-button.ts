@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { h, trusted } from './dom';
+import { buildNearScreen } from './near-screen';
 import { createPickerFrame, type PickerFrame } from './picker-frame';
 import { openPopover, preparePopover, type PopoverOptions, type PreparedPopover } from './popover';
 import { STYLES } from './styles';
@@ -34,6 +35,8 @@ export interface TimerButtonView {
   showNotice(text: string): void;
   /** Closes the open popover; false when none was open. */
   closePopover(): boolean;
+  /** The button left the page for good. */
+  destroy(): void;
 }
 
 export interface PickerPage {
@@ -101,20 +104,8 @@ export function createTimerButton(
   onAddEntry: () => void = () => undefined,
 ): TimerButtonView {
   const host = document.createElement('timecamp-button');
-  host.dataset.integration = integration;
-  host.dataset.externalId = externalId;
-  host.style.cssText = HOST_STYLE;
-  // Cloned from one prepared copy: a board of a thousand cards builds a thousand of these.
-  template ??= h('span', { class: 'w' }, h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, h('span', {}, t('popup_startTimer'))), h('span', { class: 't', id: 'tc-tracked', hidden: true }));
-  const wrap = template.cloneNode(true) as HTMLSpanElement;
-  const button = wrap.firstElementChild as HTMLButtonElement;
-  const label = button.firstElementChild as HTMLSpanElement;
-  const tracked = wrap.lastElementChild as HTMLSpanElement;
-  for (const type of ['click', 'keydown', 'keyup', 'keypress']) wrap.addEventListener(type, stopAtShadow);
-  button.addEventListener('click', (event) => {
-    event.preventDefault(); // the popover invoker must not toggle on its own
-    trusted(onPress)(event);
-  });
+  host.setAttribute('data-integration', integration);
+  host.setAttribute('data-external-id', externalId);
   // The pointer resting on the button, or the focus reaching it, comes before a press: the picker
   // can load meanwhile (a frame takes longer than the press's answer from the background).
   // The focus a closing popover gives back is no approach.
@@ -124,15 +115,37 @@ export function createTimerButton(
     givenBack = true;
     queueMicrotask(() => (givenBack = false));
   };
-  button.addEventListener('pointerenter', () => (resting = setTimeout(onApproach, REST_MS)));
-  button.addEventListener('pointerleave', () => clearTimeout(resting));
-  button.addEventListener('focus', () => givenBack || onApproach());
-  const root = host.attachShadow({ mode: 'open' });
-  styleShadow(root);
-  root.append(wrap);
+
+  /** What the shadow root holds, built when the button comes near the screen (see near-screen.ts) or is needed. */
+  let inside: { wrap: HTMLSpanElement; button: HTMLButtonElement; label: HTMLSpanElement; tracked: HTMLSpanElement } | undefined;
+  let shown: ButtonState | undefined;
+  const build = () => {
+    if (inside) return inside;
+    // Cloned from one prepared copy: a board of a thousand cards builds a thousand of these.
+    template ??= h('span', { class: 'w' }, h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, h('span', {}, t('popup_startTimer'))), h('span', { class: 't', id: 'tc-tracked', hidden: true }));
+    const wrap = template.cloneNode(true) as HTMLSpanElement;
+    const button = wrap.firstElementChild as HTMLButtonElement;
+    inside = { wrap, button, label: button.firstElementChild as HTMLSpanElement, tracked: wrap.lastElementChild as HTMLSpanElement };
+    for (const type of ['click', 'keydown', 'keyup', 'keypress']) wrap.addEventListener(type, stopAtShadow);
+    button.addEventListener('click', (event) => {
+      event.preventDefault(); // the popover invoker must not toggle on its own
+      trusted(onPress)(event);
+    });
+    button.addEventListener('pointerenter', () => (resting = setTimeout(onApproach, REST_MS)));
+    button.addEventListener('pointerleave', () => clearTimeout(resting));
+    button.addEventListener('focus', () => givenBack || onApproach());
+    // Set with the inside it guards: an empty host shows nothing, and `all` costs a thousand hosts' style dearly.
+    host.style.cssText = HOST_STYLE;
+    const root = host.attachShadow({ mode: 'open' });
+    styleShadow(root);
+    root.append(wrap);
+    if (shown) draw(shown);
+    return inside;
+  };
 
   let closeOpen: (() => void) | undefined;
   const show = (options: Omit<PopoverOptions, 'onClosed'>) => {
+    const { wrap, button } = build();
     closeOpen?.();
     closeOpen = openPopover(wrap, button, {
       ...options,
@@ -149,6 +162,7 @@ export function createTimerButton(
     if (picker) return;
     if (readied?.drop !== drop) readied?.drop();
     readied = { drop };
+    const { wrap, button } = build();
     const frame = createPickerFrame(url, origin, t('page_pickerFrameTitle'));
     const popover = preparePopover(wrap, button, {
       label: t('picker_title'),
@@ -176,28 +190,35 @@ export function createTimerButton(
     });
     addEntry.addEventListener('pointerenter', () => (resting = setTimeout(onApproach, REST_MS)));
     addEntry.addEventListener('pointerleave', () => clearTimeout(resting));
-    button.after(addEntry);
+    build().button.after(addEntry);
     return addEntry;
   };
 
+  function draw({ running, busy, trackedSeconds, canAddEntry = false }: ButtonState): void {
+    const { button, label, tracked } = build();
+    if (canAddEntry || addEntry) {
+      const extra = addEntryButton();
+      extra.hidden = !canAddEntry;
+      extra.disabled = busy;
+    }
+    label.textContent = t(running ? 'popup_stopTimer' : 'popup_startTimer');
+    button.setAttribute('aria-pressed', String(running));
+    if (busy) button.setAttribute('aria-busy', 'true');
+    else button.removeAttribute('aria-busy');
+    const time = trackedSeconds > 0 ? formatTracked(trackedSeconds) : '';
+    tracked.hidden = !time;
+    tracked.textContent = time;
+    tracked.title = time && t('page_tracked', time);
+    if (time) button.setAttribute('aria-describedby', 'tc-tracked');
+    else button.removeAttribute('aria-describedby');
+  }
+
+  const forget = buildNearScreen(host, build);
   return {
     host,
-    render({ running, busy, trackedSeconds, canAddEntry = false }) {
-      if (canAddEntry || addEntry) {
-        const extra = addEntryButton();
-        extra.hidden = !canAddEntry;
-        extra.disabled = busy;
-      }
-      label.textContent = t(running ? 'popup_stopTimer' : 'popup_startTimer');
-      button.setAttribute('aria-pressed', String(running));
-      if (busy) button.setAttribute('aria-busy', 'true');
-      else button.removeAttribute('aria-busy');
-      const time = trackedSeconds > 0 ? formatTracked(trackedSeconds) : '';
-      tracked.hidden = !time;
-      tracked.textContent = time;
-      tracked.title = time && t('page_tracked', time);
-      if (time) button.setAttribute('aria-describedby', 'tc-tracked');
-      else button.removeAttribute('aria-describedby');
+    render(state) {
+      shown = state;
+      if (inside) draw(state);
     },
     readyPicker,
     pickerId: () => picker?.frame.id(),
@@ -220,5 +241,6 @@ export function createTimerButton(
       closeOpen();
       return true;
     },
+    destroy: forget,
   };
 }

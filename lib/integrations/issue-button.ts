@@ -145,6 +145,7 @@ export function createIssueButton(
     destroy() {
       view.closePopover();
       view.dropPicker();
+      view.destroy();
     },
   };
 }

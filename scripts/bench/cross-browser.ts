@@ -30,7 +30,7 @@ export interface CrossBrowserFigure {
 const RUNS = 11;
 /** Rounds of the typed queries (see `keystrokes`). */
 const ROUNDS = 5;
-const BLANK_PAGE = 'bench-blank.html';
+export const BLANK_PAGE = 'bench-blank.html';
 const PROBE = 'bench-probe.js';
 const ISSUE_URL = 'https://github.com/octo/hello-world/issues/12';
 
@@ -73,14 +73,22 @@ function withProbe(html: string, text: string): string {
   return html.replace(/<head>|<html[^>]*>/, (open) => `${open}<script src="/${PROBE}" data-text="${text}"></script>`);
 }
 
-/** The e2e build of `name` plus an empty page and the probe, in a throwaway folder: nothing of the bench ships. */
-function benchBuild(name: BrowserName): { dir: string; remove(): void } {
+/**
+ * The e2e build of `name` plus an empty page and the probe, in a throwaway folder: nothing of the
+ * bench ships. The empty page may be framed by web pages, as the task picker is (the picker's
+ * baseline in picker-figure.ts).
+ */
+export function benchBuild(name: BrowserName): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), `timecamp-bench-${name}-`));
   cpSync(name === 'chromium' ? E2E_BUILD_DIR : FIREFOX_E2E_BUILD_DIR, dir, { recursive: true });
   writeFileSync(join(dir, PROBE), PROBE_SCRIPT);
   writeFileSync(join(dir, BLANK_PAGE), withProbe('<!doctype html><html lang="en"><head><title>blank</title></head><body><div id="app"><p>blank</p></div></body></html>\n', 'blank'));
   const popup = join(dir, 'popup.html');
   writeFileSync(popup, withProbe(readFileSync(popup, 'utf8'), 'Start timer'));
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { manifest_version: number; web_accessible_resources?: unknown[] };
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), manifest.manifest_version === 3 ? { resources: [BLANK_PAGE], matches: ['*://*/*'] } : BLANK_PAGE];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

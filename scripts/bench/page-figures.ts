@@ -18,9 +18,9 @@ async function waitForButtons(page: Page, count: number): Promise<void> {
 type Times = { ours: number; page: number };
 
 /** Our script time, with the page's own script time of the same runs beside it (`what` says what the page did). */
-const figure = (name: string, runs: Times[], how: string, what: string, budget?: number): TimingFigure => {
+const figure = (name: string, runs: Times[], how: string, what: string): TimingFigure => {
   const { median, min, max } = summarise(runs.map((run) => run.ours));
-  return { name, median, min, max, unit: 'ms', how, budget, baseline: { median: summarise(runs.map((run) => run.page)).median, what } };
+  return { name, median, min, max, unit: 'ms', how, baseline: { median: summarise(runs.map((run) => run.page)).median, what, compare: 'ratio' } };
 };
 
 /** A fresh board page whose content script is ready (one card has its button). */
@@ -46,7 +46,8 @@ export async function boardPlacement(extension: LaunchedExtension): Promise<Timi
     await page.close();
     return times;
   });
-  return figure('buttons on a 1,000-card board: script time', runs, 'DevTools profiler samples in our scripts, from render to 1,000 buttons', "the board's own script making the cards", 16);
+  // The design's 16 ms is judged on the buttons' whole cost in both browsers (board-figure.ts); this splits out the script.
+  return figure('buttons on a 1,000-card board: script time', runs, 'DevTools profiler samples in our scripts, from render to 1,000 buttons', "the board's own script making the cards");
 }
 
 /**
@@ -75,7 +76,10 @@ export async function mutationBurst(extension: LaunchedExtension): Promise<Timin
   ];
 }
 
-/** Our script time while a tracker page loads (the GitHub issue fixture). */
+/**
+ * Our script time while a tracker page loads (the GitHub issue fixture). No baseline: the fixture
+ * runs no script of its own; "ready to Start timer button" is this page's figure in both browsers.
+ */
 export async function pageLoadCost(extension: LaunchedExtension, issueUrl: string): Promise<TimingFigure> {
   const values = await repeat(RUNS, async () => {
     const page = await extension.context.newPage();

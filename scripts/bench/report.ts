@@ -11,9 +11,16 @@ export interface TimingFigure {
   unit: 'ms' | 'MB' | 'requests' | 'ratio';
   budget?: number;
   how: string;
-  /** The same run's baseline (the page's own work, say), printed beside the figure with their ratio. */
-  baseline?: { median: number; what: string };
+  /**
+   * The same run's baseline, printed beside the figure. `difference`: the same work without ours
+   * (a trivial list, an ordinary day, an empty frame), and the budget is judged on what we add to
+   * it; `ratio`: other work of the same moment (the page's own script), printed as a ratio only.
+   */
+  baseline?: { median: number; what: string; compare: 'difference' | 'ratio' };
 }
+
+/** What a budget is judged on: the difference from the baseline where it is the same work without ours. */
+export const judged = (f: TimingFigure): number => (f.baseline?.compare === 'difference' ? f.median - f.baseline.median : f.median);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -33,8 +40,9 @@ export function timingTable(figures: TimingFigure[]): string {
     const value = f.unit === 'ratio' ? `${f.median.toFixed(2)}×` : `${f.median.toFixed(f.unit === 'requests' ? 0 : 2)} ${f.unit}`;
     const spread = f.min === f.max ? '' : `${f.min.toFixed(2)}–${f.max.toFixed(2)}`;
     const budget = f.budget === undefined ? '—' : `${f.budget} ${f.unit}`;
-    const verdict = f.budget === undefined ? '' : f.median <= f.budget ? 'within' : 'OVER';
-    const baseline = f.baseline ? `${f.baseline.median.toFixed(2)} ${f.unit} ${f.baseline.what}; ratio ${(f.median / Math.max(f.baseline.median, 0.001)).toFixed(2)}` : '';
+    const verdict = f.budget === undefined ? '' : judged(f) <= f.budget ? 'within' : 'OVER';
+    const compared = f.baseline?.compare === 'difference' ? `difference ${judged(f).toFixed(2)} ${f.unit}` : `ratio ${(f.median / Math.max(f.baseline?.median ?? 0, 0.001)).toFixed(2)}`;
+    const baseline = f.baseline ? `${f.baseline.median.toFixed(2)} ${f.unit} ${f.baseline.what}; ${compared}` : '';
     return [f.name, value, spread, budget, verdict, baseline, f.how];
   });
   return table(['figure', 'median', 'spread', 'budget', '', 'baseline (same run)', 'how measured'], rows);

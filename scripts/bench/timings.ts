@@ -6,7 +6,7 @@ import { LARGE_TASK_COUNT, startSandbox } from '../../tests/sandbox';
 import { BROWSERS } from '../../tests/e2e/helpers/test-browser';
 import { ensureChromium, ensureFirefox } from '../ensure-browsers';
 import { requestCounts, workerHeapWithTasks } from './browser-figures';
-import { type CrossBrowserFigure, crossBrowserFigures } from './cross-browser';
+import { benchBuild, type CrossBrowserFigure, crossBrowserFigures } from './cross-browser';
 import { BENCH_ROUTES, BOARD_HOST } from './board-figure';
 import { boardPlacement, mutationBurst, pageLoadCost } from './page-figures';
 import { pickerOpen } from './picker-figure';
@@ -33,7 +33,8 @@ export async function measureTimings(root: string): Promise<{ timings: TimingFig
   const figures = await searchPerKeystroke();
   const sandbox = await startSandbox({ seed: 'large' });
   const fixtures = await startFixtureServer(BENCH_ROUTES);
-  const extension = await launchExtension({ hostMap: fixtures.hostMap });
+  const build = benchBuild('chromium');
+  const extension = await launchExtension({ hostMap: fixtures.hostMap, extensionDir: build.dir });
   try {
     const page = await extension.openOptions();
     await signInThroughOptions(page, { token: sandbox.token, serverUrl: sandbox.url });
@@ -64,6 +65,7 @@ export async function measureTimings(root: string): Promise<{ timings: TimingFig
   } finally {
     await extension.close();
     await Promise.all([fixtures.close(), sandbox.close()]);
+    build.remove();
   }
   return { timings: figures, crossBrowser };
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/i18n';
 import type { CustomIntegrationTrial } from '@/lib/integrations/custom/try-on-page';
+import { problemText, type CustomIntegrationProblem } from '@/lib/integrations/custom/validate';
 import type { CustomIntegration } from '@/lib/storage/domains';
 import { labelKey } from './custom-fields';
 import { testOnTab, type TabTest } from './tab-test';
@@ -36,7 +37,7 @@ export function useTabTest(): { result: TabTest | null; busy: boolean; run(item:
 
 /** What the content script found; page text (selectors' matches, the address) goes in as text only. */
 function Trial({ url, trial, domain }: { url: string; trial: CustomIntegrationTrial; domain: string }) {
-  const errors = Object.entries(trial.errors);
+  const errors = Object.entries(trial.errors) as Array<[keyof CustomIntegration, CustomIntegrationProblem]>;
   const { issue } = trial;
   return (
     <>
@@ -45,8 +46,8 @@ function Trial({ url, trial, domain }: { url: string; trial: CustomIntegrationTr
         <>
           <p class="field-error">{t('options_customTestFieldErrors')}</p>
           <ul>
-            {errors.map(([field, message]) => (
-              <li key={field}>{`${t(labelKey(field))}: ${message}`}</li>
+            {errors.map(([field, problem]) => (
+              <li key={field}>{`${t(labelKey(field))}: ${problemText(field, problem)}`}</li>
             ))}
           </ul>
         </>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isValidCustomIntegration, validateCustomIntegration } from '@/lib/integrations/custom/validate';
+import { customIntegrationProblems, isValidCustomIntegration, problemText, validateCustomIntegration } from '@/lib/integrations/custom/validate';
 import { domainPatterns, isDomain, onDomain } from '@/lib/integrations/domain';
 import type { CustomIntegration } from '@/lib/storage/domains';
 
@@ -73,8 +73,23 @@ describe('validateCustomIntegration', () => {
 
   it('refuses patterns and selectors too long to be meant', () => {
     expect(validateCustomIntegration({ ...VALID, pathPattern: 'a'.repeat(501), title: 'h1'.repeat(300) })).toEqual({
-      pathPattern: expect.any(String),
-      title: expect.any(String),
+      pathPattern: 'Keep it under 500 characters.',
+      title: 'Keep it under 500 characters.',
     });
+  });
+});
+
+describe('customIntegrationProblems (what a tracker page checks, without the words)', () => {
+  it('names each field that is wrong and how, the same fields the form words', () => {
+    const item = { ...VALID, name: 'n'.repeat(81), anchor: '.tools[', title: '', key: 42 };
+    expect(customIntegrationProblems(item)).toEqual({ name: 'too-long', anchor: 'invalid', title: 'missing', key: 'invalid' });
+    expect(Object.keys(validateCustomIntegration(item)).sort()).toEqual(['anchor', 'key', 'name', 'title']);
+    expect(customIntegrationProblems(VALID)).toEqual({});
+  });
+
+  it('words a page’s answer for the options page', () => {
+    expect(problemText('name', 'too-long')).toBe('Keep the name under 80 characters.');
+    expect(problemText('anchor', 'invalid')).toBe('This is not a CSS selector the browser understands.');
+    expect(problemText('pathPattern', 'invalid')).toBe('This is not a regular expression.');
   });
 });

@@ -102,7 +102,7 @@ describe('Test on current tab', () => {
 
   it('lists the fields the page refused, by their labels', async () => {
     stubTabs([{ id: 9, url: 'https://desk.example.test/tickets/981', lastAccessed: 1 }]);
-    const refused = { ...FOUND, anchors: 0, issue: null, errors: { anchor: 'This is not a CSS selector the browser understands.' } };
+    const refused: CustomIntegrationTrial = { ...FOUND, anchors: 0, issue: null, errors: { anchor: 'invalid' } };
     const { inject } = stubTab(refused);
     const page = mount(<CustomIntegrations />);
     fillForm(page);

@@ -3,12 +3,12 @@ import type { IssueRef } from '@/lib/storage/timer';
 import { onDomain } from '../domain';
 import { CUSTOM } from './id';
 import { readCustomIssue } from './site';
-import { validateCustomIntegration, type CustomIntegrationErrors } from './validate';
+import { customIntegrationProblems, type CustomIntegrationProblems } from './validate';
 
 /** What a custom integration finds on a page, for the options page's "Test on current tab". */
 export interface CustomIntegrationTrial {
-  /** Per-field problems; when there are any, nothing else was tried. */
-  errors: CustomIntegrationErrors;
+  /** Per-field problems (the options page words them); when there are any, nothing else was tried. */
+  errors: CustomIntegrationProblems;
   /** The page is on the integration's domain. */
   onDomain: boolean;
   /** The page's path and query match `pathPattern`. */
@@ -24,7 +24,7 @@ export interface CustomIntegrationTrial {
  * content script gives to the options page's `testCustomIntegration` message.
  */
 export function tryCustomIntegration(data: unknown, doc: Document = document): CustomIntegrationTrial {
-  const errors = validateCustomIntegration(data);
+  const errors = customIntegrationProblems(data);
   const page = new URL(doc.location.href);
   const trial: CustomIntegrationTrial = { errors, onDomain: false, pathMatches: false, anchors: 0, issue: null };
   if (Object.keys(errors).length) return trial;

@@ -9,24 +9,7 @@ export const BUILT_AT_ONCE = 50;
 
 let builtAtOnce = 0;
 let observer: IntersectionObserver | undefined;
-const waiting = new WeakMap<Element, () => void>();
-
-function nearScreen(): IntersectionObserver {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting) continue;
-        observer!.unobserve(target);
-        const build = waiting.get(target);
-        waiting.delete(target);
-        build?.();
-      }
-    },
-    // A screen's width and height around the viewport: built before they scroll into sight.
-    { rootMargin: '100%' },
-  );
-  return observer;
-}
+const waiting = new Map<Element, () => void>();
 
 /**
  * Runs `build` now while the page has fewer than `BUILT_AT_ONCE` buttons built this way, else
@@ -34,19 +17,33 @@ function nearScreen(): IntersectionObserver {
  * page: it frees its place among the first ones, or stops watching it.
  */
 export function buildNearScreen(host: Element, build: () => void): () => void {
-  if (builtAtOnce < BUILT_AT_ONCE || typeof IntersectionObserver === 'undefined') {
+  if (builtAtOnce < BUILT_AT_ONCE) {
     builtAtOnce++;
     build();
-    let forgotten = false;
+    let counted = true;
     return () => {
-      if (!forgotten) builtAtOnce--;
-      forgotten = true;
+      if (counted) builtAtOnce--;
+      counted = false;
     };
   }
+  // A screen's width and height around the viewport: built before they scroll into sight.
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (isIntersecting) {
+          waiting.get(target)?.();
+          forget(target);
+        }
+      }
+    },
+    { rootMargin: '100%' },
+  );
   waiting.set(host, build);
-  nearScreen().observe(host);
-  return () => {
-    if (!waiting.delete(host)) return;
-    observer?.unobserve(host);
-  };
+  observer.observe(host);
+  return () => forget(host);
+}
+
+function forget(host: Element): void {
+  waiting.delete(host);
+  observer!.unobserve(host);
 }

@@ -60,7 +60,7 @@ const stopAtShadow = (event: Event) => event.stopPropagation();
  * overlay); the one thing taken from the page is its typeface and text size, so the button reads
  * as the tracker's own (the shadow stylesheet keeps the size between 12 and 14 px).
  */
-const HOST_STYLE = 'all: initial !important; font-family: inherit !important; font-size: inherit !important';
+const HOST_STYLE = 'all:initial!important;font-family:inherit!important;font-size:inherit!important';
 
 /**
  * Puts the button's styles into its shadow root: one stylesheet parsed once and adopted by every
@@ -104,8 +104,8 @@ export function createTimerButton(
   onAddEntry: () => void = () => undefined,
 ): TimerButtonView {
   const host = document.createElement('timecamp-button');
-  host.setAttribute('data-integration', integration);
-  host.setAttribute('data-external-id', externalId);
+  host.dataset.integration = integration;
+  host.dataset.externalId = externalId;
   // The pointer resting on the button, or the focus reaching it, comes before a press: the picker
   // can load meanwhile (a frame takes longer than the press's answer from the background).
   // The focus a closing popover gives back is no approach.
@@ -116,16 +116,21 @@ export function createTimerButton(
     queueMicrotask(() => (givenBack = false));
   };
 
-  /** What the shadow root holds, built when the button comes near the screen (see near-screen.ts) or is needed. */
-  let inside: { wrap: HTMLSpanElement; button: HTMLButtonElement; label: HTMLSpanElement; tracked: HTMLSpanElement } | undefined;
+  // What the shadow root holds, built when the button comes near the screen (see near-screen.ts)
+  // or must show something: `build()` first, then these are set.
+  let wrap: HTMLSpanElement | undefined;
+  let button!: HTMLButtonElement;
+  let label!: HTMLSpanElement;
+  let tracked!: HTMLSpanElement;
   let shown: ButtonState | undefined;
   const build = () => {
-    if (inside) return inside;
+    if (wrap) return;
     // Cloned from one prepared copy: a board of a thousand cards builds a thousand of these.
     template ??= h('span', { class: 'w' }, h('button', { type: 'button', class: 'b', 'aria-pressed': 'false' }, h('span', {}, t('popup_startTimer'))), h('span', { class: 't', id: 'tc-tracked', hidden: true }));
-    const wrap = template.cloneNode(true) as HTMLSpanElement;
-    const button = wrap.firstElementChild as HTMLButtonElement;
-    inside = { wrap, button, label: button.firstElementChild as HTMLSpanElement, tracked: wrap.lastElementChild as HTMLSpanElement };
+    wrap = template.cloneNode(true) as HTMLSpanElement;
+    button = wrap.firstElementChild as HTMLButtonElement;
+    label = button.firstElementChild as HTMLSpanElement;
+    tracked = wrap.lastElementChild as HTMLSpanElement;
     for (const type of ['click', 'keydown', 'keyup', 'keypress']) wrap.addEventListener(type, stopAtShadow);
     button.addEventListener('click', (event) => {
       event.preventDefault(); // the popover invoker must not toggle on its own
@@ -140,14 +145,13 @@ export function createTimerButton(
     styleShadow(root);
     root.append(wrap);
     if (shown) draw(shown);
-    return inside;
   };
 
   let closeOpen: (() => void) | undefined;
   const show = (options: Omit<PopoverOptions, 'onClosed'>) => {
-    const { wrap, button } = build();
+    build();
     closeOpen?.();
-    closeOpen = openPopover(wrap, button, {
+    closeOpen = openPopover(wrap!, button, {
       ...options,
       onClosed: () => {
         closeOpen = undefined;
@@ -162,9 +166,9 @@ export function createTimerButton(
     if (picker) return;
     if (readied?.drop !== drop) readied?.drop();
     readied = { drop };
-    const { wrap, button } = build();
+    build();
     const frame = createPickerFrame(url, origin, t('page_pickerFrameTitle'));
-    const popover = preparePopover(wrap, button, {
+    const popover = preparePopover(wrap!, button, {
       label: t('picker_title'),
       className: 'f',
       build: (popover) => [frame.attach(popover)],
@@ -190,12 +194,12 @@ export function createTimerButton(
     });
     addEntry.addEventListener('pointerenter', () => (resting = setTimeout(onApproach, REST_MS)));
     addEntry.addEventListener('pointerleave', () => clearTimeout(resting));
-    build().button.after(addEntry);
+    build();
+    button.after(addEntry);
     return addEntry;
   };
 
   function draw({ running, busy, trackedSeconds, canAddEntry = false }: ButtonState): void {
-    const { button, label, tracked } = build();
     if (canAddEntry || addEntry) {
       const extra = addEntryButton();
       extra.hidden = !canAddEntry;
@@ -218,7 +222,7 @@ export function createTimerButton(
     host,
     render(state) {
       shown = state;
-      if (inside) draw(state);
+      if (wrap) draw(state);
     },
     readyPicker,
     pickerId: () => picker?.frame.id(),

@@ -5,9 +5,9 @@ import { SESSION_MARK } from '../../components/task-picker/button-line';
 import { BLANK_PAGE } from './cross-browser';
 import { summarise } from './stats';
 
-/** Presses timed with the pointer at rest and in one go (the budgeted figure); the spread on two cores is wide. */
-const RESTED_RUNS = 11;
-const AT_ONCE_RUNS = 11;
+/** Presses timed with the pointer at rest (the budgeted figure: its spread on two cores is wide) and in one go. */
+const RESTED_RUNS = 15;
+const AT_ONCE_RUNS = 7;
 /** How long a hand rests on a button before it presses (the picker loads from then on). */
 const REST_MS = 300;
 
@@ -35,8 +35,8 @@ async function pickerFrame(page: Page): Promise<Frame> {
  * before it, the background's answer; after it, the frame's part. The picker counts as usable
  * once its form is painted and the page has drawn the frame shown (the animation frame after the
  * one that found the popover in the top layer), whichever comes last. Before each press, the same
- * page frames an empty page of the extension: its time to first paint is the baseline, and the
- * press in one go, which loads the picker's frame from the press on, is judged on what it adds.
+ * page frames an empty page of the extension: its time to first paint, what any frame of ours costs
+ * this browser on this machine, is the baseline the budget is judged against.
  */
 export async function pickerOpen(extension: LaunchedExtension, options: Page, issueUrl: string): Promise<TimingFigure[]> {
   await options.getByLabel('Always choose the task first').check();
@@ -55,13 +55,13 @@ export async function pickerOpen(extension: LaunchedExtension, options: Page, is
       'tracker page: click to task picker usable',
       rested.map((run) => run.total),
       `pointerdown on Start timer to the picker frame’s first paint and the page showing it, Task field focused, tasks listed (GitHub issue fixture); the pointer rested ${REST_MS} ms on the button first, as a hand does`,
-      { baseline },
+      { baseline, budget: 100 },
     ),
     figure(
       'tracker page: click to task picker usable, clicked at once',
       atOnce.map((run) => run.total),
-      'the same, the pointer moved onto the button and pressed in one go: the frame loads from the press on, so what the picker adds to loading an empty frame is judged',
-      { baseline, budget: 100 },
+      'the same, the pointer moved onto the button and pressed in one go (the frame loads from the press on)',
+      { baseline },
     ),
     figure('tracker page: task picker, the background’s part', rested.map((run) => run.answer), 'pointerdown to the session reaching the frame: startFromIssue (resolve, suggest), sent down the frame’s line'),
     figure('tracker page: task picker, the frame’s part', rested.map((run) => run.frame), 'the session reaching the frame to the picker usable: the form drawn and painted, and the page showing the frame'),

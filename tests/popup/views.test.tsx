@@ -151,6 +151,15 @@ describe('the popup left open', () => {
 });
 
 describe('the popup, a timer running', () => {
+  /** The running card as the user meets it: the elapsed time, the task, no Start, and a Stop that reaches the background. */
+  async function showsTheRunningTimerAndStopsIt(popup: HTMLElement, timer: HTMLElement): Promise<void> {
+    expect(timer.textContent).toMatch(/^0:01:0\d$/);
+    expect(popup.querySelector('.running-name')?.textContent).toBe('Login redirect');
+    expect(queryByRole(popup, 'button', 'Start timer')).toBeNull();
+    click(byRole(popup, 'button', 'Stop timer'));
+    await until(() => expect(background.of('stopTimer')).toHaveLength(1));
+  }
+
   it('shows the running timer in its first paint when its state was read before rendering, never "Loading…"', async () => {
     await signedIn();
     await runningTimer.setValue(RUNNING);
@@ -160,11 +169,7 @@ describe('the popup, a timer running', () => {
 
     // Checked right after the first render, before any storage read of its own could answer.
     expect(popup.textContent).not.toContain('Loading');
-    expect(byRole(popup, 'timer').textContent).toMatch(/^0:01:0\d$/);
-    expect(popup.querySelector('.running-name')?.textContent).toBe('Login redirect');
-    expect(queryByRole(popup, 'button', 'Start timer')).toBeNull();
-    click(byRole(popup, 'button', 'Stop timer'));
-    await until(() => expect(background.of('stopTimer')).toHaveLength(1));
+    await showsTheRunningTimerAndStopsIt(popup, byRole(popup, 'timer'));
   });
 
   it('renders from storage as before when nothing was read ahead: "Loading…", then the running timer', async () => {
@@ -183,14 +188,9 @@ describe('the popup, a timer running', () => {
     const popup = mount(<Popup />);
 
     const timer = await until(() => byRole(popup, 'timer'));
-    expect(timer.textContent).toMatch(/^0:01:0\d$/);
-    expect(popup.querySelector('.running-name')?.textContent).toBe('Login redirect');
     expect(popup.querySelector('.running-path')?.textContent).toBe('Acme › Website');
     expect(byRole(popup, 'link', 'Open #12 Fix login redirect').getAttribute('href')).toBe(RUNNING.source!.url);
-    expect(queryByRole(popup, 'button', 'Start timer')).toBeNull();
-
-    click(byRole(popup, 'button', 'Stop timer'));
-    await until(() => expect(background.of('stopTimer')).toHaveLength(1));
+    await showsTheRunningTimerAndStopsIt(popup, timer);
   });
 
   it('saves a note edited in place on Enter, and only when it changed', async () => {

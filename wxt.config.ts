@@ -12,7 +12,8 @@ const TIMECAMP_ORIGIN = 'https://app.timecamp.com/*';
 const ANY_ORIGIN_ON_REQUEST = ['*://*/*'];
 
 // `wxt build --mode e2e` (into .output/chrome-mv3-e2e) is the shipped build plus
-// test-only hosts: automation cannot click Chrome's permission dialog, so a
+// test-only hosts. Its npm scripts set NODE_ENV=production, which WXT would otherwise set to the
+// mode: the tests and the bench then run the shipped code, not development JSX. Test-only hosts: automation cannot click Chrome's permission dialog, so a
 // runtime request for a `.test` domain or loopback must resolve without one, and
 // so must switching on the trackers with optional hosts the e2e run uses: ClickUp, Gmail and
 // Google Calendar.

@@ -1,10 +1,22 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR, SHIPPED_BUILD_DIR } from './helpers/paths';
+import { E2E_BUILD_DIR, FIREFOX_E2E_BUILD_DIR, PROJECT_ROOT, SHIPPED_BUILD_DIR } from './helpers/paths';
 
 // The hosts wxt.config.ts adds in `--mode e2e` so permission requests resolve without a dialog.
 const TEST_ONLY_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
+
+/** Every file of a build, by its path in the build, with its text. */
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
+    }
+  }
+  return files;
+}
 
 type Manifest = { host_permissions?: string[] } & Record<string, unknown>;
 const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -27,6 +39,27 @@ describe('manifests', () => {
   it('both builds run the shared core, then the GitHub script, on github.com', async () => {
     for (const dir of [SHIPPED_BUILD_DIR, E2E_BUILD_DIR]) {
       expect((await readManifest(dir)).content_scripts).toContainEqual({ matches: ['https://github.com/*'], js: ['content-scripts/core.js', 'content-scripts/github.js'] });
+    }
+  });
+
+  // What the tests and the bench load must be the code users run: a build whose mode is not
+  // "production" would compile development JSX, larger and slower, into every page.
+  it("the e2e build's pages run the shipped code", async () => {
+    const shipped = await filesOf(SHIPPED_BUILD_DIR);
+    const e2e = await filesOf(E2E_BUILD_DIR);
+
+    const pageFiles = [...shipped.keys()].filter((path) => /^(chunks|assets)\/|\.html$/.test(path));
+    expect(pageFiles.length).toBeGreaterThan(5);
+    for (const path of pageFiles) expect(e2e.get(path), path).toBe(shipped.get(path));
+  });
+
+  it('no e2e build holds development JSX or the path it was built in', async () => {
+    for (const dir of [E2E_BUILD_DIR, FIREFOX_E2E_BUILD_DIR]) {
+      for (const [path, text] of await filesOf(dir)) {
+        if (!path.endsWith('.js')) continue;
+        expect(text, path).not.toMatch(/\blineNumber:|\bjsxDEV\b/);
+        expect(text, path).not.toContain(PROJECT_ROOT);
+      }
     }
   });
 });

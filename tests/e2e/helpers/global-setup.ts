@@ -18,7 +18,9 @@ export default function setup(): void {
 }
 
 function build(npmArgs: string[]): void {
-  const run = spawnSync('npm', npmArgs, { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test, and WXT builds in whatever NODE_ENV it finds: development JSX in
+  // every page. The tests must load the code users run.
+  const run = spawnSync('npm', npmArgs, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (run.status !== 0) {
     // The build's own output says what broke; show it only then, to keep passing runs quiet.
     throw new Error(`\`npm ${npmArgs.join(' ')}\` failed:\n${run.stdout}${run.stderr}`);

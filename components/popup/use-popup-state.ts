@@ -16,7 +16,8 @@ import { accountKeyOf } from '@/lib/storage/account';
 import { readTrustedItems, type TrustedValues } from '@/lib/storage/trusted';
 import { readTaskTree, watchTaskTree } from './task-tree';
 
-const FIRST_PAINT_ITEMS = { account, timer: runningTimer, sync: syncState, queue: actionQueue, settings, today, recentIds: recentTasks, idle: idlePeriod };
+/** What the first paint shows. public/first-read.js starts reading them first: the popup's page names their keys. */
+export const FIRST_PAINT_ITEMS = { account, timer: runningTimer, sync: syncState, queue: actionQueue, settings, today, recentIds: recentTasks, idle: idlePeriod };
 /** What the popup's first paint shows, read before it renders. */
 export type PopupSnapshot = TrustedValues<typeof FIRST_PAINT_ITEMS>;
 

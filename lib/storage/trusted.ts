@@ -37,14 +37,42 @@ function notify(key: string, value: unknown): void {
   for (const listener of listeners.get(key) ?? []) listener(value, old);
 }
 
+type Change = { key: string; value: unknown }[];
+
+/**
+ * A read public/first-read.js started before this module loaded, with the channel it opened
+ * before that read and the changes the channel heard since. Used once, by the first read of those
+ * keys.
+ */
+interface EarlyRead {
+  keys: string[];
+  channel: BroadcastChannel;
+  heard: Change[];
+  /** The values by key, or null when the read could not be made (no database yet). */
+  values: Promise<Map<string, unknown> | null>;
+}
+
+let early = (globalThis as { timecampEarlyRead?: EarlyRead }).timecampEarlyRead;
+
 function broadcast(): BroadcastChannel {
   if (!channel) {
-    channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = (event: MessageEvent<{ key: string; value: unknown }[]>) => {
+    // The early read's channel, when there is one: it has heard every change since before that read.
+    channel = early?.channel ?? new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<Change>) => {
       for (const { key, value } of event.data) notify(key, value);
     };
+    for (const change of early?.heard.splice(0) ?? []) for (const { key, value } of change) notify(key, value);
   }
   return channel;
+}
+
+/** The early read's values for `keys`, when it read them all and has not been used. */
+async function takeEarlyRead(keys: string[]): Promise<unknown[] | null> {
+  if (!early || !keys.every((key) => early!.keys.includes(key))) return null;
+  const { values } = early;
+  early = undefined;
+  const read = await values;
+  return read && keys.map((key) => read.get(key));
 }
 
 /** A typed value in extension-only storage, shaped like a `@wxt-dev/storage` item. */
@@ -120,15 +148,17 @@ export type TrustedValues<T extends Record<string, TrustedItem<any>>> = { [K in 
  */
 export async function readTrustedItems<T extends Record<string, TrustedItem<any>>>(items: T): Promise<TrustedValues<T>> {
   await gate;
-  broadcast(); // a change another context makes meanwhile must be heard, to win over this read
   const entries = Object.entries(items);
-  const heard = entries.map(([, item]) => changes.get(item.key));
-  const values = await getMany(
-    entries.map(([, item]) => item.key),
-    database(),
-  );
+  const keys = entries.map(([, item]) => item.key);
+  // A change heard since the read began wins over it. The early read began before this context
+  // could hear anything but its channel heard it all: any change heard at all wins over that one.
+  const heard = keys.map((key) => changes.get(key));
+  broadcast();
+  const earlyValues = await takeEarlyRead(keys);
+  const values = earlyValues ?? (await getMany(keys, database()));
   const read = entries.map(([name, item], i) => {
-    const current = changes.get(item.key) === heard[i] ? values[i] : lastSeen.get(item.key);
+    const overtaken = earlyValues ? changes.has(item.key) : changes.get(item.key) !== heard[i];
+    const current = overtaken ? lastSeen.get(item.key) : values[i];
     lastSeen.set(item.key, current);
     return [name, current === undefined || current === null ? item.fallback : current];
   });

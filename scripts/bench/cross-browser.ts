@@ -208,7 +208,7 @@ async function measureIn(browser: TestBrowser, sandbox: Sandbox): Promise<Omit<M
   await drawnAt(() => browser.openPopup(), 'Start timer');
   // Extension pages start in a time that varies by a hundred milliseconds from one to the next:
   // more pairs than for the other figures, so their median holds still.
-  const popupOpen = await paired(RUNS * 2, async () => ({
+  const popupOpen = await paired(RUNS * 4, async () => ({
     measured: await drawnAt(() => browser.openPopup(), 'Start timer'),
     baseline: await drawnAt(() => browser.openExtensionPage(BLANK_PAGE), 'blank'),
   }));

@@ -18,8 +18,8 @@ export interface SizeFigure {
 /** What a tracker page loads from us, in total (design.md). */
 export const TRACKER_PAGE_BUDGET = 12 * 1024;
 /**
- * The popup is one page, one script, one style sheet and the few lines that open its database
- * while that script loads (public/open-storage.js): each file more is a round trip to the
+ * The popup is one page, one script, one style sheet and the few lines that start its first read
+ * while that script loads (public/first-read.js): each file more is a round trip to the
  * browser's extension loader before the first paint (ten shared chunks cost the popup some
  * 120 ms on a two-core machine). wxt.config.ts builds the popup on its own for this.
  */

@@ -19,6 +19,8 @@ export const HOST_TAG = 'TIMECAMP-BUTTON';
 
 interface NavigationLike extends EventTarget {}
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
+
 /**
  * The page's one MutationObserver: mutations are collected and handed over once per animation
  * frame, so a burst of re-renders costs one batch whose size is the number of nodes added.
@@ -41,13 +43,23 @@ export function watchPage(onBatch: (changes: PageChanges) => void, doc: Document
     const changes = { added, removed, navigated };
     added = [];
     removed = false;
-    if (changes.added.length || changes.removed || navigated) onBatch(changes);
+    if (!changes.added.length && !changes.removed && !navigated) return;
+    // Our buttons going in (and out) would come back as mutations, a record each, and a removal
+    // would start another batch: the observer looks away while the batch places them. What the
+    // page changed before that is kept for the next batch.
+    collect(observer.takeRecords());
+    observer.disconnect();
+    try {
+      onBatch(changes);
+    } finally {
+      observer.observe(doc, OBSERVED);
+    }
   };
   const schedule = () => {
     frame ??= win.requestAnimationFrame(flush);
   };
 
-  const observer = new MutationObserver((records) => {
+  const collect = (records: MutationRecord[]) => {
     let news = false;
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -59,8 +71,9 @@ export function watchPage(onBatch: (changes: PageChanges) => void, doc: Document
       if (record.removedNodes.length) removed = news = true;
     }
     if (news) schedule();
-  });
-  observer.observe(doc, { childList: true, subtree: true });
+  };
+  const observer = new MutationObserver(collect);
+  observer.observe(doc, OBSERVED);
 
   const onNavigate = () => {
     if (win.location.href !== url) schedule();

@@ -27,9 +27,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The popup is built on its own: one script and one style sheet, not the chunks it would share
-    // with the other pages. Each file is a round trip to the browser before the popup can paint,
-    // and the popup is opened many times a day (scripts/bench/sizes.ts holds it to four files).
+    // The popup is built on its own: one script (and its styles, which modules/popup-inline-styles.ts
+    // puts into the page), not the chunks it would share with the other pages. Each file is a round
+    // trip to the browser before the popup can paint, and the popup is opened many times a day
+    // (scripts/bench/sizes.ts holds it to three files).
     'entrypoints:grouped': (_wxt, groups) => {
       const pages = groups.find((group) => Array.isArray(group) && group.length > 1 && group.some((entry) => entry.name === 'popup'));
       if (Array.isArray(pages)) groups.push(pages.splice(pages.findIndex((entry) => entry.name === 'popup'), 1));

@@ -14,6 +14,8 @@ describe.each(BROWSERS)('extension pages in %s', (browserName) => {
 
     await popup.waitForRole('heading', 'TimeCamp');
     expect(await popup.title()).toBe('TimeCamp');
+    // Its styles are inside the page (modules/popup-inline-styles.ts): the browser applied them.
+    expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.popup')!).width, undefined)).toBe('360px');
     await popup.screenshot('popup');
   });
 

@@ -34,6 +34,7 @@ export function watchPage(onBatch: (changes: PageChanges) => void, doc: Document
   let removed = false;
   let url = win.location.href;
   let frame: number | undefined;
+  let stopped = false;
 
   const flush = () => {
     if (frame !== undefined) win.cancelAnimationFrame(frame);
@@ -52,7 +53,8 @@ export function watchPage(onBatch: (changes: PageChanges) => void, doc: Document
     try {
       onBatch(changes);
     } finally {
-      observer.observe(doc, OBSERVED);
+      // Not again once stopped: a batch may stop the watcher, or be run after it was.
+      if (!stopped) observer.observe(doc, OBSERVED);
     }
   };
   const schedule = () => {
@@ -85,6 +87,7 @@ export function watchPage(onBatch: (changes: PageChanges) => void, doc: Document
   return {
     flush,
     stop() {
+      stopped = true;
       observer.disconnect();
       target.removeEventListener(type, onNavigate);
       if (frame !== undefined) win.cancelAnimationFrame(frame);

@@ -60,4 +60,20 @@ describe("the page's one observer", () => {
 
     expect(batches.map((batch) => batch.added.map((added) => added.id))).toEqual([['first'], ['second']]);
   });
+
+  it('hears nothing more once a batch stopped it', async () => {
+    const batches: PageChanges[] = [];
+    watcher = watchPage((changes) => {
+      batches.push(changes);
+      watcher!.stop();
+    });
+    document.body.append(element('div', 'card'));
+    await delivered();
+    await frame();
+    document.body.append(element('div', 'later'));
+    await delivered();
+    await frame();
+
+    expect(batches).toHaveLength(1);
+  });
 });

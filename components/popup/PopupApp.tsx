@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { whenIdle } from '@/components/when-idle';
 import { Banners } from './Banners';
+import { preloadEditors } from './editors';
 import { Header } from './Header';
 import { accountQueue } from './held-actions';
 import { NeedsAttention } from './NeedsAttention';
@@ -39,6 +41,7 @@ export function PopupApp({ first }: { first?: PopupSnapshot }) {
   const { held, waiting } = useMemo(() => accountQueue(state.queue, signedInAs), [state.queue, signedInAs]);
   const notes = useMemo(() => recentNotesOf(state.today, signedInAs ?? ''), [state.today, signedInAs]);
 
+  useEffect(() => whenIdle(preloadEditors), []);
   useEffect(() => {
     if (!state.sync?.authProblem) setFixingToken(false);
   }, [state.sync?.authProblem]);

@@ -10,7 +10,7 @@ import type { RunningTimer } from '@/lib/storage/timer';
 import { errorText } from './actions';
 import { NoteField } from './NoteField';
 import type { ShortStop } from './ShortStopNotice';
-import { StartTimeEditor } from './StartTimeEditor';
+import { StartTimeEditor } from './editors';
 import type { Entry } from '@/lib/api';
 import { usePrefs } from './prefs';
 import { useNow } from './use-now';

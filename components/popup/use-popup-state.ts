@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createTaskSource, whenIdle, type TaskSource } from '@/components/task-picker/task-source';
+import type { TaskSource } from '@/components/task-picker/task-source';
 import { useStored } from '@/components/use-stored';
+import { whenIdle } from '@/components/when-idle';
 import { today } from '@/lib/entries/today';
 import { account, type Account } from '@/lib/storage/account';
 import { actionQueue } from '@/lib/storage/queue';
@@ -60,12 +61,12 @@ export function useTaskSource(signedIn: Account | null | undefined): TaskSource 
     setSource(null);
     if (key === null) return;
     let live = true;
-    const sourceOf = (cache: TaskCache | null) => {
-      if (!cache || cache.accountKey !== key) return null;
-      return createTaskSource(cache.nodes.filter(isPickable), cache.nodes);
-    };
-    const unwatch = watchTaskTree((cache) => live && setSource(sourceOf(cache)));
-    const cancel = whenIdle(() => void readTaskTree(key).then((cache) => live && setSource(sourceOf(cache))));
+    // The search code loads after the first paint, as the tree it searches does.
+    const sources = import('@/components/task-picker/task-source');
+    const show = (cache: TaskCache | null) =>
+      void sources.then(({ createTaskSource }) => live && setSource(cache && cache.accountKey === key ? createTaskSource(cache.nodes.filter(isPickable), cache.nodes) : null));
+    const unwatch = watchTaskTree(show);
+    const cancel = whenIdle(() => void readTaskTree(key).then(show));
     return () => {
       live = false;
       cancel();

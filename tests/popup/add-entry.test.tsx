@@ -17,7 +17,8 @@ async function openForm(entries: Entry[] = []) {
   const popup = mount(<Popup />);
   await until(() => byRole(popup, 'list', "Today's entries"));
   click(byRole(popup, 'button', '+ Add entry'));
-  return { popup, form: byRole(popup, 'form', 'New entry') };
+  // The form's code loads on the click (or in an idle moment before it): components/popup/editors.ts.
+  return { popup, form: await until(() => byRole(popup, 'form', 'New entry')) };
 }
 
 async function chooseTask(form: HTMLElement, query: string, name: string) {

@@ -19,7 +19,7 @@ async function editing(entries = [DESIGN, REVIEW]) {
   const list = await until(() => byRole(popup, 'list', "Today's entries"));
   const row = [...list.querySelectorAll('li')].find((li) => li.textContent?.includes('Design'))!;
   click(byRole(row, 'button', 'Edit'));
-  const editor = byRole(list, 'form', 'Edit entry');
+  const editor = await until(() => byRole(list, 'form', 'Edit entry'));
   return { editor, field: (label: string) => byLabel(editor, label) };
 }
 

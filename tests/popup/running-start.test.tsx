@@ -41,7 +41,7 @@ async function changingStart(entries = [entry({ id: 1, taskId: 6, taskName: 'Mee
   await runningTimer.setValue(TIMER);
   const popup = mount(<Popup />);
   click(await until(() => byRole(popup, 'button', 'Change start')));
-  const form = byRole(popup, 'form', 'Change start time');
+  const form = await until(() => byRole(popup, 'form', 'Change start time'));
   return { popup, form, field: byLabel(form, 'Started at') };
 }
 

@@ -115,7 +115,7 @@ describe("today's entries", () => {
   it('explains an invalid duration next to the field and keeps the entry unchanged', async () => {
     const { list } = await withDay();
     click(byRole(rowOf(list, 'Standup'), 'button', 'Edit'));
-    const editor = byRole(list, 'form', 'Edit entry');
+    const editor = await until(() => byRole(list, 'form', 'Edit entry'));
     const duration = byLabel(editor, 'Duration');
     expect(duration.value).toBe('0:15');
 
@@ -130,7 +130,7 @@ describe("today's entries", () => {
   it('saves a new duration (the end moves with it) and a new note', async () => {
     const { list } = await withDay();
     click(byRole(rowOf(list, 'Standup'), 'button', 'Edit'));
-    const editor = byRole(list, 'form', 'Edit entry');
+    const editor = await until(() => byRole(list, 'form', 'Edit entry'));
 
     type(byLabel(editor, 'Duration'), '1h30m');
     type(byLabel(editor, 'Note'), 'Standup and planning');
@@ -144,7 +144,7 @@ describe("today's entries", () => {
   it('saves new times with the duration they make', async () => {
     const { list } = await withDay();
     click(byRole(rowOf(list, 'Standup'), 'button', 'Edit'));
-    const editor = byRole(list, 'form', 'Edit entry');
+    const editor = await until(() => byRole(list, 'form', 'Edit entry'));
 
     type(byLabel(editor, 'Start'), '8:45');
     click(byRole(editor, 'button', 'Save'));
@@ -165,7 +165,7 @@ describe("today's entries", () => {
   it('adds a manual entry for another day from start and duration', async () => {
     const { popup } = await withDay([]);
     click(byRole(popup, 'button', '+ Add entry'));
-    const form = byRole(popup, 'form', 'New entry');
+    const form = await until(() => byRole(popup, 'form', 'New entry'));
     expect(byLabel(form, 'Date').value).toBe(TODAY);
 
     type(byLabel(form, 'Date'), '2026-11-20');

@@ -82,7 +82,7 @@ describe('entries that wait to be sent', () => {
   it('edits a waiting entry as a whole, in the queue', async () => {
     const { list } = await popupWith(STOPPED_OFFLINE);
     click(byRole(rowOf(list, 'Planning call'), 'button', 'Edit'));
-    const editor = byRole(list, 'form', 'Edit entry');
+    const editor = await until(() => byRole(list, 'form', 'Edit entry'));
     expect(byLabel(editor, 'Duration').value).toBe('0:40');
 
     type(byLabel(editor, 'End'), '13:30');
@@ -135,7 +135,7 @@ describe('entries that wait to be sent', () => {
 
     // It is TimeCamp's entry: edited by its id, like the rest of the day.
     click(byRole(row, 'button', 'Edit'));
-    const editor = byRole(list, 'form', 'Edit entry');
+    const editor = await until(() => byRole(list, 'form', 'Edit entry'));
     type(byLabel(editor, 'Note'), 'Release notes, 2.4');
     click(byRole(editor, 'button', 'Save'));
     await until(() => expect(background.of('editEntry')).toEqual([{ entryId: 8, changes: expect.objectContaining({ note: 'Release notes, 2.4' }) }]));

@@ -6,11 +6,11 @@ import { E2E_BUILD_DIR, FIREFOX_E2E_BUILD_DIR, PROJECT_ROOT, SHIPPED_BUILD_DIR }
 // The hosts wxt.config.ts adds in `--mode e2e` so permission requests resolve without a dialog.
 const TEST_ONLY_HOSTS = ['*://*.test/*', 'http://127.0.0.1/*', 'http://localhost/*', 'https://app.clickup.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
 
-/** Every file of a build, by its path in the build, with its text. */
+/** The build's text files (its code, pages, styles and catalogues; not its icons), by path inside it. */
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
+    if (entry.isFile() && /\.(?:js|css|html|json)$/.test(entry.name)) {
       const path = join(entry.parentPath, entry.name);
       files.set(path.slice(dir.length + 1), await readFile(path, 'utf8'));
     }

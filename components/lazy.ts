@@ -9,8 +9,8 @@ export type LazyComponent<P> = ComponentType<P> & {
 /**
  * A component whose code is not in the script the first paint waits for: what a view shows only
  * after a click (an editor) loads later, on `preload` or on its first render. Until it has loaded
- * it renders nothing; should loading fail, it throws to the section's error boundary, and the
- * next render tries again.
+ * it renders nothing; should loading fail, it throws to the section's error boundary, and its next
+ * mount (the boundary's "Try again") loads again.
  */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;

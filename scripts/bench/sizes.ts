@@ -82,7 +82,7 @@ export function measureSizes(outDir: string, zipFile: string | null): SizeFigure
   const figures = [
     figure('background', withImports(join(outDir, 'background.js'))),
     figure('popup, before its first paint', pageFiles(outDir, 'popup.html', false), undefined, POPUP_FILES_BUDGET),
-    figure('popup, loaded after it (editors, search)', difference(pageFiles(outDir, 'popup.html'), pageFiles(outDir, 'popup.html', false))),
+    figure('popup, loaded after its first paint', difference(pageFiles(outDir, 'popup.html'), pageFiles(outDir, 'popup.html', false))),
     figure('options', pageFiles(outDir, 'options.html')),
   ];
   const scriptsDir = join(outDir, 'content-scripts');
